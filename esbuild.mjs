@@ -1,0 +1,61 @@
+// Builds every entry Dossier ships, plus the test tree.
+//   node esbuild.mjs               development build (sourcemaps)
+//   node esbuild.mjs --production  minified, no sourcemaps (what `npm run package` ships)
+//   node esbuild.mjs --watch       rebuild on change
+// Type checking is a separate step (`npm run typecheck`): esbuild only strips types.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Every .ts file below `dir`, for the unbundled test tree. */
+function tsFilesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : tsFilesUnder(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const builds = [
+  // Desktop and remote extension host (Node).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // VS Code for the Web: the same extension in a web-worker extension host.
+  {
+    ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.DOSSIER_WEB': '"1"' },
+  },
+  // The side panel's browser script.
+  { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife' },
+  // The command-line tool.
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  // Tests, evaluation and benchmarks run unbundled from out/, mirroring src/ and test/, so that
+  // mocha reports real file names and each test imports exactly the modules it exercises.
+  {
+    entryPoints: [...tsFilesUnder('src').filter((f) => !f.startsWith(join('src', 'webview'))), ...tsFilesUnder('test')],
+    outdir: 'out', outbase: '.', bundle: false, platform: 'node', format: 'cjs', target: 'es2022',
+    sourcemap: true, logLevel: 'warning',
+  },
+];
+
+const existing = builds.filter((b) => b.entryPoints.every((e) => { try { return statSync(e).isFile(); } catch { return false; } }));
+if (watch) {
+  for (const options of existing) await (await esbuild.context(options)).watch();
+  console.log('[esbuild] watching for changes');
+} else {
+  const started = Date.now();
+  await Promise.all(existing.map((options) => esbuild.build(options)));
+  console.log(`[esbuild] built ${existing.length} entries in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}
