@@ -16,13 +16,17 @@ export type DecodedArticle = { ok: true; text: string } | { ok: false; reason: s
  * UTF-16. Declines files over `maxBytes` and files with NUL bytes, which are binary, not articles.
  */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodedArticle {
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(maxBytes)} limit for articles` };
-  }
+  const tooLarge = sizeLimitReason(bytes.length, maxBytes);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   if (encoding === 'utf-8' && bytes.indexOf(0) !== -1) return { ok: false, reason: 'file contains NUL bytes: it looks binary, not like an article' };
   const text = new TextDecoder(encoding).decode(bytes);
   return { ok: true, text };
+}
+
+/** The reason to decline a file of `size` bytes, or undefined when it is within `maxBytes`. */
+export function sizeLimitReason(size: number, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): string | undefined {
+  return size > maxBytes ? `file is ${formatMegabytes(size)}, over the ${formatMegabytes(maxBytes)} limit for articles` : undefined;
 }
 
 function formatMegabytes(bytes: number): string {

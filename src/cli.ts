@@ -1,0 +1,48 @@
+import { runAnalyze } from './cli/analyze';
+import { processIo, type CliIo } from './cli/io';
+import { version } from '../package.json';
+
+const HELP = `Dossier: analyse news articles kept as plain text.
+
+usage:
+  dossier analyze [--json] [--max-size MB] [--entities FILE] <file|folder>...
+      People, organisations, places, dates and quotes of each article, and the entities
+      linked across all of them. --json prints the machine-readable report.
+  dossier --version
+`;
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  analyze: runAnalyze,
+};
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`dossier: unknown command '${name}'\n\n${HELP}`);
+    return 2;
+  }
+  return command(args, io);
+}
+
+/** The `dossier` executable (bin/dossier.js): runs `main` on the process's arguments. */
+export function runFromProcess(): void {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`dossier: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
