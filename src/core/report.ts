@@ -1,7 +1,5 @@
 import type { ArticleAnalysis, CanonicalEntity, EntityType } from './model';
-import { analyzeArticle } from './analyze';
-import { inferPublicationDates, type InferredDate } from './article/dateInference';
-import { EntityLinker } from './link/linker';
+import { WorkspaceIndex } from './index/workspaceIndex';
 import type { EntityOverrides } from './link/overrides';
 
 /** One input file of a workspace analysis: its path as given and its text as VS Code shows it. */
@@ -10,34 +8,16 @@ export interface WorkspaceFile {
   text: string;
 }
 
-export interface AnalyzedArticle {
-  file: string;
-  analysis: ArticleAnalysis;
-  /** Set when the publication date was borrowed from another article of the workspace. */
-  inferredDate?: InferredDate;
-}
-
-export interface WorkspaceAnalysis {
-  articles: AnalyzedArticle[];
-  linker: EntityLinker;
-}
-
 /**
- * Analyses a set of articles as one workspace: each article alone, then publication dates inferred
- * for undated articles from related dated ones (and their dates re-resolved), then entities linked
- * across articles.
+ * Analyses a set of articles as one workspace: each article alone, entities linked across them, and
+ * publication dates of undated articles inferred from related dated ones.
  */
-export function analyzeWorkspace(files: readonly WorkspaceFile[], overrides?: EntityOverrides): WorkspaceAnalysis {
-  const first = files.map((f) => ({ key: f.file, analysis: analyzeArticle(f.text) }));
-  const inferred = inferPublicationDates(first);
-  const articles: AnalyzedArticle[] = first.map(({ key, analysis }, index) => {
-    const borrowed = inferred.get(key);
-    if (!borrowed) return { file: key, analysis };
-    return { file: key, analysis: analyzeArticle(files[index].text, { publicationDate: borrowed.date }), inferredDate: borrowed };
-  });
-  const linker = new EntityLinker(overrides);
-  for (const article of articles) linker.add(article.file, article.analysis.entities);
-  return { articles, linker };
+export function analyzeWorkspace(files: readonly WorkspaceFile[], overrides?: EntityOverrides): WorkspaceIndex {
+  const index = new WorkspaceIndex(overrides);
+  const textOf = new Map(files.map((f) => [f.file, f.text]));
+  for (const { file, text } of files) index.update(file, text);
+  for (const key of index.undatedArticlesNowDatable()) index.update(key, textOf.get(key)!);
+  return index;
 }
 
 /** The JSON that `dossier analyze --json` prints; external tools and the evaluation read this shape. */
@@ -64,11 +44,11 @@ export interface ArticleReport {
 }
 
 /** Builds the `analyze --json` report of a workspace analysis. */
-export function buildReport(workspace: WorkspaceAnalysis): AnalyzeReport {
-  const { linker } = workspace;
-  const articles = workspace.articles.map(({ file, analysis, inferredDate }): ArticleReport => {
+export function buildReport(index: WorkspaceIndex): AnalyzeReport {
+  const articles = index.keys().map((file): ArticleReport => {
+    const { analysis, inferredDate } = index.get(file)!;
     const { parsed } = analysis;
-    const idOf = (name: string | null) => (name === null ? null : linker.entityIdFor(file, name) ?? null);
+    const idOf = (name: string | null) => (name === null ? null : index.entityIdFor(file, name) ?? null);
     return {
       file,
       title: parsed.title?.text ?? null,
@@ -84,5 +64,5 @@ export function buildReport(workspace: WorkspaceAnalysis): AnalyzeReport {
       events: [],
     };
   });
-  return { articles, entities: linker.entities(), events: [] };
+  return { articles, entities: index.entities(), events: [] };
 }

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../model';
-import { isoWeekday } from '../lexicon/calendar';
+import { weekdayOfIso, weekdayNumber } from '../lexicon/calendar';
 
 /**
  * Publication dates for articles whose text does not give one, borrowed from dated articles of the
@@ -7,17 +7,12 @@ import { isoWeekday } from '../lexicon/calendar';
  * copies and rewrites of agency stories are common in research folders (aggregator pages, reposts).
  *
  * Two kinds of evidence, strongest first:
- * 1. The undated article shares enough word 4-grams with a dated one to be a copy or a rewrite of it:
+ * 1. The undated article shares enough wording with a dated one to be a copy or a rewrite of it:
  *    take that article's date.
- * 2. The undated article's lede reports something "on <weekday>" at a place or with people that a dated
- *    article also puts on a resolved date of that weekday (announced talks that the undated article
- *    reports as happening): the lede's day is that date, and news ledes report the day of publication.
+ * 2. The undated article's lede reports something on a weekday, with a name that a dated article puts
+ *    in a sentence on a resolved date of that weekday (talks announced for Monday, reported as held
+ *    on Monday): the lede's day is that date, and news ledes report the day of publication.
  */
-export interface DatedCandidate {
-  key: string;
-  analysis: ArticleAnalysis;
-}
-
 export interface InferredDate {
   date: string;
   /** The article the date was borrowed from. */
@@ -25,21 +20,37 @@ export interface InferredDate {
   reason: 'near-duplicate' | 'same-event';
 }
 
+/** A dated or undated article as date inference sees it. */
+export interface DateInferenceInput {
+  key: string;
+  analysis: ArticleAnalysis;
+  fingerprint: Uint32Array;
+}
+
 const SHINGLE_SIZE = 4;
-/** Shared 4-grams needed to call one article a copy or rewrite of another (measured: rewrites share 30+, unrelated coverage of one event under 6). */
-const MIN_SHARED_SHINGLES = 20;
+/**
+ * Only shingles whose hash is divisible by this are kept: the same shingle is kept or dropped in
+ * every article, so shared counts shrink by the same factor while fingerprints stay small enough
+ * for ten thousand articles.
+ */
+const SAMPLING = 4;
+/** Sampled shared 4-grams that make one article a copy or rewrite of another (rewrites share 30+ 4-grams, different coverage of one event under 6). */
+const MIN_SHARED = 6;
 const MIN_SHARED_FRACTION = 0.03;
 
-/** Word 4-gram hashes of an article's body, for near-duplicate detection. */
-export function bodyShingles(analysis: ArticleAnalysis): Set<number> {
+/** A compact, sorted sample of an article body's word 4-gram hashes, for near-duplicate detection. */
+export function wordingFingerprint(analysis: ArticleAnalysis): Uint32Array {
   const { text } = analysis.parsed;
   const words: string[] = [];
   for (const paragraph of analysis.parsed.paragraphs) {
     for (const match of text.slice(paragraph.start, paragraph.end).toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) words.push(match[0]);
   }
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_SIZE).join(' ')));
-  return shingles;
+  const kept = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
+    const hash = fnv1a(words.slice(i, i + SHINGLE_SIZE).join(' '));
+    if (hash % SAMPLING === 0) kept.add(hash);
+  }
+  return Uint32Array.from(kept).sort();
 }
 
 function fnv1a(value: string): number {
@@ -51,75 +62,57 @@ function fnv1a(value: string): number {
   return hash >>> 0;
 }
 
-/**
- * Infers publication dates for the undated articles among `articles`. Dated articles are those whose
- * `parsed.publicationDate` is set; their analyses must have been made with that date as reference.
- */
-export function inferPublicationDates(articles: readonly DatedCandidate[]): Map<string, InferredDate> {
-  const dated = articles.filter((a) => a.analysis.parsed.publicationDate);
-  const undated = articles.filter((a) => !a.analysis.parsed.publicationDate);
-  const inferred = new Map<string, InferredDate>();
-  if (dated.length === 0 || undated.length === 0) return inferred;
-
-  // Inverted index from shingle to dated articles, so each undated article is compared only with
-  // the articles it actually shares text with.
-  const shingleOwners = new Map<number, number[]>();
-  const datedShingleCounts = dated.map((article, index) => {
-    const shingles = bodyShingles(article.analysis);
-    for (const shingle of shingles) {
-      const owners = shingleOwners.get(shingle);
-      if (owners) owners.push(index);
-      else shingleOwners.set(shingle, [index]);
-    }
-    return shingles.size;
-  });
-
-  for (const article of undated) {
-    const shingles = bodyShingles(article.analysis);
-    const shared = new Map<number, number>();
-    for (const shingle of shingles) for (const owner of shingleOwners.get(shingle) ?? []) shared.set(owner, (shared.get(owner) ?? 0) + 1);
-    let best: { index: number; count: number } | undefined;
-    for (const [index, count] of shared) {
-      const smaller = Math.min(shingles.size, datedShingleCounts[index]);
-      if (count >= MIN_SHARED_SHINGLES && count >= smaller * MIN_SHARED_FRACTION && (!best || count > best.count)) best = { index, count };
-    }
-    if (best) {
-      const source = dated[best.index];
-      inferred.set(article.key, { date: source.analysis.parsed.publicationDate!, from: source.key, reason: 'near-duplicate' });
-      continue;
-    }
-    const sameEvent = dateFromSameEventCoverage(article.analysis, dated);
-    if (sameEvent) inferred.set(article.key, sameEvent);
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
   }
-  return inferred;
+  return shared;
 }
 
-const WEEKDAY_PATTERN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
- * Evidence 2: the first body sentence that names a weekday, matched against day dates of that weekday
- * in dated articles whose sentence shares an entity with it. The latest such date wins: coverage is
- * published after what it reports was announced.
+ * Infers the publication date of an undated article from `dated` articles (whose analyses were made
+ * with their own dates as reference), or returns undefined when no evidence is strong enough.
  */
-function dateFromSameEventCoverage(article: ArticleAnalysis, dated: readonly DatedCandidate[]): InferredDate | undefined {
-  const { text } = article.parsed;
-  const lede = article.parsed.sentences.slice(0, 3).find((s) => WEEKDAY_PATTERN.test(text.slice(s.start, s.end)));
-  if (!lede) return undefined;
-  const weekday = WEEKDAYS.indexOf(WEEKDAY_PATTERN.exec(text.slice(lede.start, lede.end))![1].toLowerCase());
-  const ledeNames = new Set(article.entities.filter((e) => e.start >= lede.start && e.end <= lede.end).map((e) => e.name.toLowerCase()));
-  if (ledeNames.size === 0) return undefined;
-
-  let best: InferredDate | undefined;
+export function inferPublicationDate(article: DateInferenceInput, dated: Iterable<DateInferenceInput>): InferredDate | undefined {
+  let copyOf: { candidate: DateInferenceInput; shared: number } | undefined;
+  let sameEvent: InferredDate | undefined;
+  const lede = ledeWeekday(article.analysis);
   for (const candidate of dated) {
-    const { analysis } = candidate;
-    for (const date of analysis.dates) {
-      if (date.grain !== 'day' || !date.value || isoWeekday(date.value) !== weekday) continue;
-      const sentence = analysis.parsed.sentences.find((s) => s.start <= date.start && date.end <= s.end);
-      if (!sentence) continue;
-      const sharesName = analysis.entities.some((e) => e.start >= sentence.start && e.end <= sentence.end && ledeNames.has(e.name.toLowerCase()));
-      if (sharesName && (!best || date.value > best.date)) best = { date: date.value, from: candidate.key, reason: 'same-event' };
+    const date = candidate.analysis.parsed.publicationDate;
+    if (!date || candidate.key === article.key) continue;
+    const shared = sharedCount(article.fingerprint, candidate.fingerprint);
+    const smaller = Math.min(article.fingerprint.length, candidate.fingerprint.length);
+    if (shared >= MIN_SHARED && shared >= smaller * MIN_SHARED_FRACTION && (!copyOf || shared > copyOf.shared)) copyOf = { candidate, shared };
+    if (!copyOf && lede) {
+      const day = dayOfWeekdayWithSharedName(candidate.analysis, lede.weekday, lede.names);
+      if (day && (!sameEvent || day > sameEvent.date)) sameEvent = { date: day, from: candidate.key, reason: 'same-event' };
     }
   }
-  return best;
+  if (copyOf) return { date: copyOf.candidate.analysis.parsed.publicationDate!, from: copyOf.candidate.key, reason: 'near-duplicate' };
+  return sameEvent;
+}
+
+/** The weekday named in one of the first body sentences, with the names in that sentence. */
+function ledeWeekday(analysis: ArticleAnalysis): { weekday: number; names: Set<string> } | undefined {
+  const lede = analysis.parsed.sentences.slice(0, 3);
+  for (const date of analysis.dates) {
+    const weekday = weekdayNumber(date.text.replace(/^(early|late|on)\s+/i, ''));
+    const sentence = lede.find((s) => s.start <= date.start && date.end <= s.end);
+    if (weekday === undefined || !sentence) continue;
+    const names = new Set(analysis.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end).map((e) => e.name.toLowerCase()));
+    if (names.size > 0) return { weekday, names };
+  }
+  return undefined;
+}
+
+/** The latest day date of `weekday` in `analysis` whose sentence shares a name with `names`. */
+function dayOfWeekdayWithSharedName(analysis: ArticleAnalysis, weekday: number, names: ReadonlySet<string>): string | undefined {
+  let latest: string | undefined;
+  for (const date of analysis.dates) {
+    if (date.grain !== 'day' || !date.value || weekdayOfIso(date.value) !== weekday || (latest && date.value <= latest)) continue;
+    const sentence = analysis.parsed.sentences.find((s) => s.start <= date.start && date.end <= s.end);
+    if (sentence && analysis.entities.some((e) => e.start >= sentence.start && e.end <= sentence.end && names.has(e.name.toLowerCase()))) latest = date.value;
+  }
+  return latest;
 }

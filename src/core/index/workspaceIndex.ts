@@ -1,0 +1,186 @@
+import type { ArticleAnalysis, CanonicalEntity, EntityMention, Quote } from '../model';
+import { analyzeArticle } from '../analyze';
+import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../article/dateInference';
+import { EntityLinker } from '../link/linker';
+import type { EntityOverrides } from '../link/overrides';
+
+/** What the index keeps of one article. The full text is not kept: open editors have it. */
+export interface IndexedArticle {
+  key: string;
+  analysis: ArticleAnalysis;
+  /** Set when the publication date was borrowed from related coverage in the workspace. */
+  inferredDate?: InferredDate;
+  fingerprint: Uint32Array;
+}
+
+export interface EntityMentionRef {
+  key: string;
+  mention: EntityMention;
+}
+
+export interface QuoteRef {
+  key: string;
+  quote: Quote;
+}
+
+/**
+ * The workspace's articles, analysed and linked. Incremental: `update` re-analyses one article and
+ * relinks only its entities; queries answer from what is indexed so far.
+ */
+export class WorkspaceIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+  private linker: EntityLinker;
+  private readonly listeners = new Set<(keys: readonly string[]) => void>();
+
+  constructor(private overrides?: EntityOverrides) {
+    this.linker = new EntityLinker(overrides);
+  }
+
+  /** Analyses `text` as the article `key` (added or changed) and returns what the index keeps. */
+  update(key: string, text: string): IndexedArticle {
+    const entry = this.analyze(key, text);
+    this.store(entry);
+    this.emit([key]);
+    return entry;
+  }
+
+  remove(key: string): void {
+    if (!this.articles.delete(key)) return;
+    this.linker.remove(key);
+    this.emit([key]);
+  }
+
+  rename(oldKey: string, newKey: string): void {
+    const entry = this.articles.get(oldKey);
+    if (!entry) return;
+    this.articles.delete(oldKey);
+    this.linker.remove(oldKey);
+    this.store({ ...entry, key: newKey });
+    this.emit([oldKey, newKey]);
+  }
+
+  /** Replaces the user's entity corrections and relinks everything. */
+  setOverrides(overrides: EntityOverrides | undefined): void {
+    this.overrides = overrides;
+    this.linker = new EntityLinker(overrides);
+    for (const entry of this.articles.values()) this.linker.add(entry.key, entry.analysis.entities);
+    this.emit([...this.articles.keys()]);
+  }
+
+  /** Called with the keys of the articles whose analysis or links changed. */
+  onDidChange(listener: (keys: readonly string[]) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  get(key: string): IndexedArticle | undefined {
+    return this.articles.get(key);
+  }
+
+  keys(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  entities(): CanonicalEntity[] {
+    return this.linker.entities();
+  }
+
+  entity(id: string): CanonicalEntity | undefined {
+    return this.linker.entity(id);
+  }
+
+  /** The canonical id of an in-article name (an EntityMention's `name` or a Quote's `speaker`). */
+  entityIdFor(key: string, name: string): string | undefined {
+    return this.linker.entityIdFor(key, name);
+  }
+
+  /** The entity mention covering `offset` in article `key`, with its canonical entity. */
+  entityAt(key: string, offset: number): { mention: EntityMention; entity: CanonicalEntity } | undefined {
+    const mention = this.articles.get(key)?.analysis.entities.find((m) => m.start <= offset && offset <= m.end);
+    const id = mention && this.linker.entityIdFor(key, mention.name);
+    const entity = id ? this.linker.entity(id) : undefined;
+    return mention && entity ? { mention, entity } : undefined;
+  }
+
+  /** Every mention of the entity in every indexed article, in article then text order. */
+  mentionsOf(id: string): EntityMentionRef[] {
+    return this.linker.mentionsOf(id).map(({ articleKey, mention }) => ({ key: articleKey, mention }));
+  }
+
+  /** The quotes attributed to the entity across the workspace. */
+  quotesBy(id: string): QuoteRef[] {
+    const quotes: QuoteRef[] = [];
+    for (const entry of this.articles.values()) {
+      for (const quote of entry.analysis.quotes) {
+        if (quote.speaker && this.linker.entityIdFor(entry.key, quote.speaker) === id) quotes.push({ key: entry.key, quote });
+      }
+    }
+    return quotes;
+  }
+
+  /** Entities whose name or any alias matches `query`, in any spelling. */
+  searchEntities(query: string): CanonicalEntity[] {
+    return this.linker.lookup(query);
+  }
+
+  /** Other articles sharing entities with `key`, most shared first. */
+  relatedArticles(key: string): Array<{ key: string; sharedEntities: string[] }> {
+    const own = this.articles.get(key);
+    if (!own) return [];
+    const ownIds = new Set(own.analysis.entities.map((m) => this.linker.entityIdFor(key, m.name)).filter((id): id is string => !!id));
+    const shared = new Map<string, Set<string>>();
+    for (const id of ownIds) {
+      for (const { articleKey } of this.linker.mentionsOf(id)) {
+        if (articleKey === key) continue;
+        let ids = shared.get(articleKey);
+        if (!ids) shared.set(articleKey, (ids = new Set()));
+        ids.add(id);
+      }
+    }
+    return [...shared]
+      .map(([other, ids]) => ({ key: other, sharedEntities: [...ids] }))
+      .sort((a, b) => b.sharedEntities.length - a.sharedEntities.length || a.key.localeCompare(b.key));
+  }
+
+  /**
+   * Undated articles that related coverage indexed after them can now date. The index does not keep
+   * texts, so the host re-reads these and calls `update` again.
+   */
+  undatedArticlesNowDatable(): string[] {
+    const dated = [...this.datedArticles()];
+    return [...this.articles.values()]
+      .filter((entry) => !entry.analysis.parsed.publicationDate && inferPublicationDate(entry, dated) !== undefined)
+      .map((entry) => entry.key);
+  }
+
+  private analyze(key: string, text: string): IndexedArticle {
+    const analysis = analyzeArticle(text);
+    const fingerprint = wordingFingerprint(analysis);
+    if (analysis.parsed.publicationDate) return { key, analysis, fingerprint };
+    const inferredDate = inferPublicationDate({ key, analysis, fingerprint }, this.datedArticles());
+    if (!inferredDate) return { key, analysis, fingerprint };
+    return { key, analysis: analyzeArticle(text, { publicationDate: inferredDate.date }), inferredDate, fingerprint };
+  }
+
+  private *datedArticles(): Iterable<IndexedArticle> {
+    for (const entry of this.articles.values()) if (entry.analysis.parsed.publicationDate && !entry.inferredDate) yield entry;
+  }
+
+  private store(entry: IndexedArticle): void {
+    this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
+    this.linker.remove(entry.key);
+    this.linker.add(entry.key, entry.analysis.entities);
+  }
+
+  private emit(keys: readonly string[]): void {
+    for (const listener of this.listeners) listener(keys);
+  }
+}
+
+function withoutText(analysis: ArticleAnalysis): ArticleAnalysis {
+  return { ...analysis, parsed: { ...analysis.parsed, text: '' } };
+}
