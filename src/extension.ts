@@ -1,11 +1,30 @@
 import * as vscode from 'vscode';
+import { createApi, type DossierApi } from './vscode/api';
+import { ArticleIndexing } from './vscode/articleIndexing';
 import { registerArticleLanguage } from './vscode/features/articleLanguage';
+import { registerBoilerplateDimming } from './vscode/features/boilerplate';
+import { registerHovers } from './vscode/features/hovers';
+import { registerNavigation } from './vscode/features/navigation';
+import { registerOpenLocation } from './vscode/features/openLocation';
+import { registerOutline } from './vscode/features/outline';
+import { registerRelatedArticles } from './vscode/features/relatedArticles';
+import { registerSemanticTokens } from './vscode/features/semanticTokens';
 
 /** Builds Dossier's services and registers each feature; every feature lives in src/vscode/features. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): DossierApi {
+  const indexing = new ArticleIndexing();
   context.subscriptions.push(
+    indexing,
     registerArticleLanguage(),
+    registerOpenLocation(),
+    registerSemanticTokens(indexing),
+    registerBoilerplateDimming(indexing),
+    registerHovers(indexing),
+    registerNavigation(indexing),
+    registerOutline(indexing),
+    registerRelatedArticles(indexing),
   );
+  return createApi(indexing);
 }
 
 export function deactivate(): void {

@@ -11,6 +11,8 @@ export interface IndexedArticle {
   /** Set when the publication date was borrowed from related coverage in the workspace. */
   inferredDate?: InferredDate;
   fingerprint: Uint32Array;
+  /** Offsets where each line starts, so positions are known without keeping the text. */
+  lineStarts: Uint32Array;
 }
 
 export interface EntityMentionRef {
@@ -160,10 +162,11 @@ export class WorkspaceIndex {
   private analyze(key: string, text: string): IndexedArticle {
     const analysis = analyzeArticle(text);
     const fingerprint = wordingFingerprint(analysis);
-    if (analysis.parsed.publicationDate) return { key, analysis, fingerprint };
+    const lineStarts = lineStartsOf(text);
+    if (analysis.parsed.publicationDate) return { key, analysis, fingerprint, lineStarts };
     const inferredDate = inferPublicationDate({ key, analysis, fingerprint }, this.datedArticles());
-    if (!inferredDate) return { key, analysis, fingerprint };
-    return { key, analysis: analyzeArticle(text, { publicationDate: inferredDate.date }), inferredDate, fingerprint };
+    if (!inferredDate) return { key, analysis, fingerprint, lineStarts };
+    return { key, analysis: analyzeArticle(text, { publicationDate: inferredDate.date }), inferredDate, fingerprint, lineStarts };
   }
 
   private *datedArticles(): Iterable<IndexedArticle> {
@@ -179,6 +182,30 @@ export class WorkspaceIndex {
   private emit(keys: readonly string[]): void {
     for (const listener of this.listeners) listener(keys);
   }
+}
+
+function lineStartsOf(text: string): Uint32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // \r\n, \r and \n all end a line, as in VS Code.
+    if (code === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (code === 10 || code === 13) starts.push(i + 1);
+  }
+  return Uint32Array.from(starts);
+}
+
+/** The zero-based line and character of `offset` in an indexed article. */
+export function positionIn(article: IndexedArticle, offset: number): { line: number; character: number } {
+  const starts = article.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - starts[low] };
 }
 
 function withoutText(analysis: ArticleAnalysis): ArticleAnalysis {

@@ -1,0 +1,107 @@
+import type { DateMention, Quote } from '../model';
+import { quoteVariants } from './quoteVariants';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** Makes a Markdown link target that opens article `key` with `start..end` selected. */
+export type LinkMaker = (key: string, start: number, end: number) => string;
+
+export interface HoverOptions {
+  /** Turns an article key into the name shown (the file name). */
+  displayName: (key: string) => string;
+  link: LinkMaker;
+  /** How many articles and quotes to list before "and N more". */
+  limit?: number;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Article text is shown as text: every Markdown control character is escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+function clip(text: string, length = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+function moreLine(total: number, shown: number): string[] {
+  return total > shown ? [`and ${total - shown} more`] : [];
+}
+
+/**
+ * Who an entity is: canonical name and type, the roles the articles give it, the other spellings,
+ * the articles that mention it (with links to the first mention in each) and its quotes.
+ */
+export function entityHover(index: WorkspaceIndex, entityId: string, options: HoverOptions): string | undefined {
+  const entity = index.entity(entityId);
+  if (!entity) return undefined;
+  const limit = options.limit ?? 5;
+  const lines = [`**${escapeMarkdown(entity.name)}** · ${entity.type}`];
+  if (entity.roles.length) lines.push(escapeMarkdown(entity.roles.slice(0, 3).join('; ')));
+  const otherSpellings = entity.aliases.filter((a) => a !== entity.name);
+  if (otherSpellings.length) lines.push(`Also written: ${otherSpellings.map(escapeMarkdown).join(', ')}`);
+
+  const firstMentionByArticle = new Map<string, { start: number; end: number; count: number }>();
+  for (const { key, mention } of index.mentionsOf(entityId)) {
+    const seen = firstMentionByArticle.get(key);
+    if (seen) seen.count++;
+    else firstMentionByArticle.set(key, { start: mention.start, end: mention.end, count: 1 });
+  }
+  const articles = [...firstMentionByArticle].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+  lines.push(`Mentioned in ${articles.length} article${articles.length === 1 ? '' : 's'}:`);
+  for (const [key, { start, end, count }] of articles.slice(0, limit)) {
+    lines.push(`- [${escapeMarkdown(options.displayName(key))}](${options.link(key, start, end)}) (${count}×)`);
+  }
+  lines.push(...moreLine(articles.length, limit));
+
+  const quotes = index.quotesBy(entityId).filter(({ quote }) => !quote.scare);
+  if (quotes.length) {
+    lines.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:`);
+    for (const { key, quote } of quotes.slice(0, limit)) {
+      lines.push(`- “${escapeMarkdown(clip(quote.text))}” [${escapeMarkdown(options.displayName(key))}](${options.link(key, quote.start, quote.end)})`);
+    }
+    lines.push(...moreLine(quotes.length, limit));
+  }
+  return lines.join('\n\n');
+}
+
+/** What a date resolves to, its weekday, and how it was resolved. */
+export function dateHover(date: DateMention): string {
+  const lines = [`**${escapeMarkdown(date.text)}** → ${date.value ? `**${readableDate(date.value)}**` : '*not resolved*'}`];
+  if (date.value) lines.push(`\`${date.value}\` · ${date.grain}${date.relative ? ' · relative' : ''}`);
+  if (date.explanation) lines.push(escapeMarkdown(date.explanation));
+  return lines.join('\n\n');
+}
+
+/** `2025-06-02` → "Monday 2 June 2025"; months and years as words; ranges as "from … to …". */
+export function readableDate(value: string): string {
+  const range = value.split('/');
+  if (range.length === 2) return `${readableDate(range[0])} to ${readableDate(range[1])}`;
+  const [year, month, day] = value.split('-').map(Number);
+  if (day) {
+    const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+    return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
+  }
+  return month ? `${MONTHS[month - 1]} ${year}` : String(year);
+}
+
+/** Who said a quote, and how other articles worded the same quotation. */
+export function quoteHover(index: WorkspaceIndex, key: string, quote: Quote, options: HoverOptions): string {
+  const limit = options.limit ?? 5;
+  const speakerId = quote.speaker ? index.entityIdFor(key, quote.speaker) : undefined;
+  const speaker = (speakerId && index.entity(speakerId)?.name) ?? quote.speaker;
+  const kind = quote.scare ? 'Scare quote' : quote.partial ? 'Partial quote' : 'Quote';
+  const lines = [speaker ? `${kind} · said by **${escapeMarkdown(speaker)}**` : `${kind} · speaker not identified`];
+  const variants = quoteVariants(index, key, quote);
+  if (variants.length) {
+    lines.push(`Also quoted in ${variants.length} other article${variants.length === 1 ? '' : 's'}:`);
+    for (const v of variants.slice(0, limit)) {
+      const where = `[${escapeMarkdown(options.displayName(v.key))}](${options.link(v.key, v.quote.start, v.quote.end)})`;
+      lines.push(v.wordingDiffers ? `- ${where}, worded differently: “${escapeMarkdown(clip(v.quote.text))}”` : `- ${where}, same wording`);
+    }
+    lines.push(...moreLine(variants.length, limit));
+  }
+  return lines.join('\n\n');
+}

@@ -1,0 +1,70 @@
+import type { ArticleAnalysis, EntityType } from '../model';
+
+export type OutlineKind = 'headline' | 'group' | EntityType | 'speaker' | 'quote' | 'date';
+
+/** One node of an article's outline (VS Code's Outline view and breadcrumbs). */
+export interface OutlineNode {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  start: number;
+  end: number;
+  children: OutlineNode[];
+}
+
+const GROUPS: Array<{ type: EntityType; label: string }> = [
+  { type: 'person', label: 'People' },
+  { type: 'organization', label: 'Organisations' },
+  { type: 'place', label: 'Places' },
+];
+
+/**
+ * The outline of an article: headline, people / organisations / places (each at its first mention,
+ * with its role), quotes grouped by speaker, and dates in text order.
+ */
+export function articleOutline(analysis: ArticleAnalysis): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  const { title } = analysis.parsed;
+  if (title) nodes.push({ name: title.text, detail: 'headline', kind: 'headline', start: title.start, end: title.end, children: [] });
+
+  for (const { type, label } of GROUPS) {
+    const firstMentions = new Map<string, OutlineNode>();
+    for (const mention of analysis.entities) {
+      if (mention.type !== type) continue;
+      const known = firstMentions.get(mention.name);
+      if (known) {
+        if (!known.detail && mention.role) known.detail = mention.role;
+        continue;
+      }
+      firstMentions.set(mention.name, { name: mention.name, detail: mention.role ?? '', kind: type, start: mention.start, end: mention.end, children: [] });
+    }
+    if (firstMentions.size > 0) nodes.push(group(label, [...firstMentions.values()]));
+  }
+
+  const bySpeaker = new Map<string, OutlineNode[]>();
+  for (const quote of analysis.quotes) {
+    if (quote.scare) continue;
+    const speaker = quote.speaker ?? 'Unattributed';
+    const quotes = bySpeaker.get(speaker) ?? [];
+    quotes.push({ name: abbreviate(quote.text), detail: quote.partial ? 'partial quote' : '', kind: 'quote', start: quote.start, end: quote.end, children: [] });
+    bySpeaker.set(speaker, quotes);
+  }
+  if (bySpeaker.size > 0) {
+    const speakers = [...bySpeaker].map(([speaker, quotes]) => ({ ...group(speaker, quotes), kind: 'speaker' as const, detail: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}` }));
+    nodes.push(group('Quotes', speakers));
+  }
+
+  if (analysis.dates.length > 0) {
+    nodes.push(group('Dates', analysis.dates.map((d) => ({ name: d.text, detail: d.value ?? 'unresolved', kind: 'date' as const, start: d.start, end: d.end, children: [] }))));
+  }
+  return nodes;
+}
+
+function group(name: string, children: OutlineNode[]): OutlineNode {
+  return { name, detail: '', kind: 'group', start: children[0].start, end: Math.max(...children.map((c) => c.end)), children };
+}
+
+function abbreviate(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `“${flat.slice(0, 59)}…”` : `“${flat}”`;
+}
