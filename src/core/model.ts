@@ -128,3 +128,53 @@ export interface CanonicalEntity {
   /** How many mentions in all. */
   mentions: number;
 }
+
+/** A sentence of one article that reports (or refers back to) something that happened. */
+export interface EventMention extends Span {
+  /** The sentence the mention was read from. */
+  sentence: Span;
+  /** The kind of happening, language-independent ("talks", "call", "exchange", "attack", …). */
+  action: string;
+  /** The words that name it in the text ("direct talks", "phone call"). */
+  trigger: string;
+  /** In-article names (EntityMention.name) of who took part. */
+  participants: string[];
+  /** In-article name of where it happened, when the sentence says. */
+  place: string | null;
+  /** Resolved ISO value of when it happened (day, month or range), when the sentence says. */
+  date: string | null;
+  /** A passing reference ("the first direct contact in more than three years") rather than a report. */
+  background: boolean;
+}
+
+/** One claim of one source in a discrepancy. */
+export interface Claim {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+/** Where sources disagree about an event. Agreement after resolution ("Monday" = "2 June") is not one. */
+export interface Discrepancy {
+  kind: 'date' | 'figure' | 'place' | 'quote' | 'speaker';
+  /** Readable: "1,000 vs 1,200 prisoners of war". */
+  summary: string;
+  claims: Claim[];
+}
+
+/** One real-world event across the workspace: the mentions of every article that reports it. */
+export interface EventCluster {
+  id: string;
+  label: string;
+  action: string;
+  date: string | null;
+  place: string | null;
+  /** Canonical entity ids of participants and place. */
+  entities: string[];
+  /** Articles (keys) that report or mention it. */
+  articles: string[];
+  mentions: Array<{ file: string; start: number; end: number; background: boolean }>;
+  discrepancies: Discrepancy[];
+}
