@@ -32,7 +32,7 @@ export interface ReportArticle {
   publicationDate?: string | null;
   language?: string;
   boilerplate?: { start: number; end: number }[];
-  entities: (ReportSpan & { type: string; id?: string })[];
+  entities: (ReportSpan & { type: string; id?: string | null })[];
   dates: (ReportSpan & { value: string | null })[];
   quotes: (ReportSpan & { speaker: string | null })[];
 }
