@@ -175,6 +175,7 @@ export interface EventCluster {
   entities: string[];
   /** Articles (keys) that report or mention it. */
   articles: string[];
-  mentions: Array<{ file: string; start: number; end: number; background: boolean }>;
+  /** Each mention with its sentence as a snippet (the index keeps no article text). */
+  mentions: Array<{ file: string; start: number; end: number; background: boolean; snippet: string }>;
   discrepancies: Discrepancy[];
 }

@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { isPanelMessage, type HostMessage, type IndexingProgress, type PanelData } from '../../shared/protocol';
+import { articleKey } from '../convert';
+import { openLocation } from '../features/openLocation';
+
+export const EVENTS_VIEW_ID = 'dossier.events';
+
+/** Where the events view gets its data; the host owns it and re-sends it whenever the panel asks. */
+export interface EventsSource {
+  snapshot(): PanelData;
+  progress(): IndexingProgress;
+  onDidChange: vscode.Event<unknown>;
+  onDidChangeProgress: vscode.Event<unknown>;
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The page shell: media/ is the only resource root, and only scripts and styles carrying this render's nonce run. */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const scriptNonce = nonce();
+  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${scriptNonce}'`,
+    `img-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('panel.css')}">
+<title>Dossier events</title>
+</head>
+<body>
+<main id="root" aria-label="Events across articles"></main>
+<script nonce="${scriptNonce}" src="${media('panel.js')}"></script>
+</body>
+</html>`;
+}
+
+/**
+ * The events view in Dossier's activity-bar container: handshake (the panel says `ready`, the host
+ * answers with a full snapshot), debounced updates, the active article followed, and clicks opening
+ * the article at the passage. Posting to a disposed view is a no-op.
+ */
+export function registerEventsView(extensionUri: vscode.Uri, source: EventsSource): vscode.Disposable {
+  let view: vscode.WebviewView | undefined;
+  let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
+  const post = (message: HostMessage) => { void view?.webview.postMessage(message); };
+  const activeFile = () => {
+    const editor = vscode.window.activeTextEditor;
+    return editor && editor.document.languageId === 'article' ? articleKey(editor.document.uri) : null;
+  };
+  const provider: vscode.WebviewViewProvider = {
+    resolveWebviewView(webviewView) {
+      view = webviewView;
+      webviewView.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+      webviewView.webview.html = panelHtml(webviewView.webview, extensionUri);
+      webviewView.onDidDispose(() => { view = undefined; });
+      webviewView.webview.onDidReceiveMessage((message: unknown) => {
+        if (!isPanelMessage(message)) return;
+        switch (message.type) {
+          case 'ready':
+            post({ type: 'didInitialize', data: source.snapshot(), activeFile: activeFile(), progress: source.progress() });
+            break;
+          case 'openLocation':
+            void openLocation(message.file, message.start, message.end);
+            break;
+        }
+      });
+    },
+  };
+  return vscode.Disposable.from(
+    vscode.window.registerWebviewViewProvider(EVENTS_VIEW_ID, provider),
+    source.onDidChange(() => {
+      clearTimeout(pendingUpdate);
+      pendingUpdate = setTimeout(() => post({ type: 'didUpdateEvents', data: source.snapshot() }), 300);
+    }),
+    source.onDidChangeProgress(() => post({ type: 'didChangeProgress', progress: source.progress() })),
+    vscode.window.onDidChangeActiveTextEditor(() => post({ type: 'didChangeActiveFile', activeFile: activeFile() })),
+    { dispose: () => clearTimeout(pendingUpdate) },
+  );
+}
