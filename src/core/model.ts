@@ -76,6 +76,8 @@ export interface DateMention extends Span {
   relative: boolean;
   /** How the value was reached, for hovers: "Monday after publication 28 May 2025 → 2 June 2025". */
   explanation: string;
+  /** Clock time written with a day date ("28 May 2025, 19:20" → "19:20"), 24-hour `HH:MM`. */
+  time?: string;
 }
 
 export interface Quote extends Span {

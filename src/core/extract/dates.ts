@@ -1,0 +1,1150 @@
+import type { DateGrain, DateMention, ParsedArticle, Span } from '../model';
+import {
+  addDays, addMonths, daysInMonth, describeIso, formatIsoDay, formatIsoMonth, fromDayNumber, isValidDay, weekdayOfIso,
+  lookupMonth, lookupRelativeDay, lookupWeekday, monthName, normalizeWord, parseIsoDay, toDayNumber, weekdayName,
+} from '../lexicon/calendar';
+import type { CalendarDay } from '../lexicon/calendar';
+
+/** How `scanDates` reads a stretch of text. */
+export interface ScanDatesOptions {
+  /** ISO day that relative expressions count from (the publication date), or null when unknown. */
+  reference: string | null;
+  /** Added to every offset, so a slice of a larger text can be scanned. */
+  offset?: number;
+  /**
+   * Whether the expression starting at `start` (offset already added) is spoken of as future, so a
+   * bare weekday resolves forward. Default: tense cues around it in the scanned text.
+   */
+  future?: (start: number) => boolean;
+  /** ISO day last mentioned before this text, for "two days earlier"; the reference when absent. */
+  anchor?: string | null;
+  /** ISO 639-1 language of the text. Words that are dates in one language and ordinary words in another ("hier") count only in theirs. */
+  language?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** `normalizeWord` of the raw text, possessive 's and French elision removed. */
+  key: string;
+  /** The value of a digit token, -1 for words. */
+  num: number;
+  capital: boolean;
+}
+
+const TOKEN = /\d+|[\p{L}\p{M}]+(?:[-'’ʼ][\p{L}\p{M}]+)*/gu;
+const CAMEL_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
+const POSSESSIVE = /s$/;
+const ELISION = /^[cdjlmnst]['’]/i;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Hyphenated keys that are one calendar word and must not be split ("segunda-feira", "avant-hier"). */
+const HYPHENATED = new Set(['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'avant-hier', 'apres-demain']);
+
+function pushWord(tokens: Token[], raw: string, start: number): void {
+  let key = normalizeWord(raw.replace(ELISION, ''));
+  if (/['’]s$/i.test(raw)) key = key.replace(POSSESSIVE, '');
+  tokens.push({ start, end: start + raw.length, raw, key, num: -1, capital: UPPER_START.test(raw) });
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const code = raw.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      tokens.push({ start, end: start + raw.length, raw, key: raw, num: raw.length > 9 ? Number.MAX_SAFE_INTEGER : +raw, capital: false });
+      continue;
+    }
+    // Headings glued to the next word ("OliynykWednesday") and hyphenated pairs ("mid-May") are read as separate words.
+    const parts = raw.includes('-') && !HYPHENATED.has(normalizeWord(raw)) ? raw.split('-') : [raw];
+    let at = start;
+    for (const part of parts) {
+      const pieces = CAMEL_GLUE.test(part) ? part.split(CAMEL_GLUE) : [part];
+      for (const piece of pieces) {
+        if (piece) pushWord(tokens, piece, at);
+        at += piece.length;
+      }
+      at += 1;
+    }
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists of the date grammar (normalised keys)
+
+const words = (list: string): Set<string> => new Set(list.split(' ').map(normalizeWord));
+
+/** Prepositions that make an ambiguous weekday or month word a date ("on Monday", "в среду", "in May"). */
+const DATE_PREPOSITIONS = words('on in since by until till from during through before after of to between and or am im seit bis vom ab le en depuis il dal al nel del el desde hasta no na em desde op sinds tot pada sejak hingga sampai у в во з із до від с со по w we od do na od');
+const EARLY = words('early');
+const MID = words('mid middle');
+const LATE = words('late end');
+const PREVIOUS = words('last past previous letzten letzte letzter vergangenen vergangene vergangener dernier derniere scorso scorsa pasado pasada passado passada vorige vorig afgelopen lalu минулого минулий минулу минулої минулому минулій прошлый прошлую прошлой прошлом прошлого zeszly zeszla zeszlym zeszlej zeszlego ubiegly ubiegla ubieglym ubieglej ubieglego gecen');
+const NEXT = words('next coming following nachsten nachste nachster kommenden kommende kommender prochain prochaine prossimo prossima proximo proxima volgende komende depan mendatang наступного наступний наступну наступної наступному наступній следующий следующую следующей следующем следующего przyszly przyszla przyszlym przyszlej przyszlego gelecek onumuzdeki');
+const THIS = words('this diese dieser diesem dieses ce cette questo questa este esta deze dit ini цього цей цю цієї цьому этот эту этой этом этого ten ta tym tej tego bu');
+const UNIT_WORDS: Record<string, 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'weekend'> = {};
+for (const [unit, list] of Object.entries({
+  minute: 'minute minutes min mins minuten minuti minutos minuto minuut menit хвилин хвилину хвилини минут минуту минуты minut minuty minute dakika',
+  hour: 'hour hours hr hrs stunde stunden heure heures ora ore hora horas uur jam годину години годин час часа часов godzine godziny godzin saat',
+  day: 'day days tag tage tagen jour jours giorno giorni dia dias día días dag dagen hari день дні днів дня дней dzien dni gun',
+  week: 'week weeks woche wochen semaine semaines settimana settimane semana semanas weken тиждень тижні тижнів тижня неделю недели недель неделя неделе tydzien tygodnie tygodni tygodniu tygodnia hafta',
+  month: 'month months monat monate monaten monats mois mese mesi mes meses mês maand maanden bulan місяць місяці місяців місяця місяці месяц месяца месяцев месяце miesiac miesiace miesiecy miesiacu miesiaca',
+  year: 'year years jahr jahre jahren jahres an ans annee annees anno anni ano anos año años jaar jaren tahun рік роки років року році год года лет году rok lata lat roku yil',
+  weekend: 'weekend wochenende fine-settimana',
+})) for (const w of list.split(' ')) UNIT_WORDS[normalizeWord(w)] = unit as 'day';
+// Turkish "ay" (month) and "yıl" collide with words elsewhere; they only count after a Turkish modifier, handled by language gating below.
+const SPELLED: Record<string, number> = {};
+for (const [i, list] of [
+  'a an one ein eine einem einer einen un une uno una um uma een один одна одну один jeden jedna bir',
+  'two couple zwei deux due dos dois duas twee два дві dwa dwie iki',
+  'three drei trois tre tres três drie три trzy uc', 'four vier quatre quattro cuatro quatro чотири четыре cztery dort',
+  'five funf cinq cinque cinco vijf пять пʼять piec bes', 'six sechs six sei seis zes шість шесть szesc alti',
+  'seven sieben sept sette siete sete zeven сім семь siedem yedi', 'eight acht huit otto ocho oito вісім восемь osiem sekiz',
+  'nine neun neuf nove nueve negen девʼять девять dziewiec dokuz', 'ten zehn dix dieci diez dez tien десять dziesiec on',
+  'eleven elf onze', 'twelve zwolf douze dodici doce twaalf',
+].entries()) for (const w of list.split(' ')) SPELLED[normalizeWord(w)] ??= i + 1;
+/** Words after a count that make it an "ago" ("2 days ago", "2 giorni fa", "2 дні тому"). */
+const AGO_AFTER = words('ago fa geleden lalu тому назад temu once atras');
+/** Words before a count that make it an "ago" ("vor 2 Tagen", "hace 2 días", "há 2 dias"). */
+const AGO_BEFORE = words('vor hace há');
+const EARLIER = words('earlier before prior');
+const LATER = words('later after');
+const SEASONS: Record<string, number> = {};
+for (const [start, list] of [
+  [3, 'spring springtime fruhling fruhjahr printemps primavera lente voorjaar весна весни навесні весной wiosna wiosna wiosny wiosne ilkbahar'],
+  [6, 'summer summertime sommer ete estate verano verao zomer літо літа влітку лето летом лета latem sommers'],
+  [9, 'autumn fall herbst automne autunno otono outono herfst najaar осінь осені восени осень осенью jesien jesienia sonbahar'],
+  [12, 'winter wintertime hiver inverno invierno зима зими взимку зимой зимы zima zima zimy zime kis'],
+] as [number, string][]) for (const w of list.split(' ')) SEASONS[normalizeWord(w)] = start;
+/** Season words that are ordinary words in English or another language: only with a year, a modifier or in their own language. */
+const SEASON_LANGUAGE: Record<string, string> = { estate: 'it', lato: 'pl', ete: 'fr', kis: 'tr', lente: 'nl', latem: 'pl', verao: 'pt' };
+const DAY_PARTS = words('morning afternoon evening night overnight');
+/** Nouns counted by a number that looks like a year ("2000 troops" is not a date). */
+const COUNT_NOUNS = words('people persons soldiers troops civilians men women children prisoners detainees bodies drones missiles rockets shells tanks units homes houses buildings residents refugees migrants votes signatures dollars euros pounds hryvnias rubles roubles tonnes tons km kilometres kilometers miles metres meters hectares acres feet jobs times cases deaths victims patients students workers fighters members delegates participants visitors tourists flights vehicles cars boats ships aircraft planes jets guns rifles weapons shells barrels shares points percent words pages');
+const CURRENCY_BEFORE = /[$€£¥₴₽₺]\s*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Tense: does a sentence speak of a bare weekday as coming or past?
+
+const FUTURE_CUES = words('will shall would wird werden soll sollen sera seront sara saranno sera seran vai vao ira zal zullen akan буде будуть будет будут bedzie beda going upcoming scheduled slated due expected expects expect plan plans planned planning intends intend aims hopes set next coming prevu prevue previsto prevista gepland geplant geplante запланована запланував планує планирует запланирована состоится відбудеться odbedzie zaplanowane yapilacak');
+/** Verbs that put what follows in the future ("proposed talks on Monday") but date themselves when right before the day ("proposed on Monday"). */
+const PROPOSAL_CUES = words('propose proposes proposed proposing proposal suggest suggests suggested suggesting invited invites offered offers called calls announced предложила предложил предложили запропонувала запропонував запропонували пропонує');
+const PAST_CUES = words('was were had did ago yesterday earlier previously last said told met held took gave made came went spoke wrote began struck hit left sent saw won lost fell rose brought fought caught kept led ran shot stood broke chose drove flew threw wore sought thought bought became knew understood war waren hatte hatten wurde wurden fue fueron foi foram era erano ha avait було була був були было была был были');
+const PASSIVE_AUXILIARIES = words('be been being');
+
+/** Default tense judgement: the nearest tense cue before the date in its sentence, else the first after it; past when none. */
+function futureByCues(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const verdict = tenseOf(tokens, i);
+    if (verdict === undefined) continue;
+    // "proposed on Monday" dates the proposal; "proposed talks … on Monday" dates the talks.
+    if (verdict === 'proposal') return index - i > 2;
+    return verdict === 'future';
+  }
+  for (let i = index + 1; i < tokens.length; i++) {
+    const verdict = tenseOf(tokens, i);
+    if (verdict !== undefined) return verdict !== 'past';
+  }
+  return false;
+}
+
+function tenseOf(tokens: readonly Token[], i: number): 'future' | 'past' | 'proposal' | undefined {
+  const { key, raw } = tokens[i];
+  if (/['’]ll$/i.test(raw)) return 'future';
+  if (FUTURE_CUES.has(key)) return key === 'set' && tokens[i + 1]?.key !== 'to' ? undefined : 'future';
+  if (PROPOSAL_CUES.has(key)) return 'proposal';
+  if (PAST_CUES.has(key)) return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') ? undefined : 'past';
+  // English regular past ("launched", "lambasted"); participles after be/been are passive, not tense.
+  if (key.length >= 5 && key.endsWith('ed') && !tokens[i].capital && !PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '')) return 'past';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+interface Found {
+  start: number;
+  end: number;
+  /** Index of the first token after the expression. */
+  next: number;
+  value: string | null;
+  grain: DateGrain;
+  relative: boolean;
+  explanation: string;
+  time?: string;
+}
+
+class Scanner {
+  readonly tokens: Token[];
+  readonly ref: CalendarDay | null;
+  readonly refIso: string | null;
+  anchor: string | null;
+  private readonly futureAt: (index: number) => boolean;
+
+  constructor(readonly text: string, readonly options: ScanDatesOptions) {
+    this.tokens = tokenize(text);
+    this.refIso = options.reference && parseIsoDay(options.reference) ? options.reference.slice(0, 10) : null;
+    this.ref = this.refIso ? parseIsoDay(this.refIso) : null;
+    this.anchor = options.anchor && parseIsoDay(options.anchor) ? options.anchor.slice(0, 10) : null;
+    const offset = options.offset ?? 0;
+    const future = options.future;
+    this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => futureByCues(this.tokens, i);
+  }
+
+  scan(): DateMention[] {
+    const out: DateMention[] = [];
+    const offset = this.options.offset ?? 0;
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length;) {
+      const found = this.matchAt(i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const mention: DateMention = {
+        start: found.start + offset, end: found.end + offset, text: this.text.slice(found.start, found.end),
+        value: found.value, grain: found.grain, relative: found.relative, explanation: found.explanation,
+      };
+      if (found.time) mention.time = found.time;
+      out.push(mention);
+      if (found.grain === 'day' && found.value) this.anchor = found.value;
+      i = Math.max(found.next, i + 1);
+    }
+    return out;
+  }
+
+  private matchAt(i: number): Found | null {
+    const t = this.tokens[i];
+    if (t.num >= 0) {
+      return this.numericDate(i) ?? this.dayFirst(i) ?? this.countedUnits(i) ?? this.clockTime(i) ?? this.year(i);
+    }
+    return this.weekday(i) ?? this.monthFirst(i) ?? this.relativeWord(i) ?? this.countedUnits(i) ?? this.period(i) ?? this.season(i);
+  }
+
+  // --- helpers over tokens ---------------------------------------------------------------------
+
+  private gap(i: number): string {
+    const { tokens } = this;
+    return i <= 0 || i >= tokens.length ? '' : this.text.slice(tokens[i - 1].end, tokens[i].start);
+  }
+
+  /** True when token i follows token i-1 after nothing but spaces (or the given pattern). */
+  private joined(i: number, pattern: RegExp = SPACES): boolean {
+    return i > 0 && i < this.tokens.length && pattern.test(this.gap(i));
+  }
+
+  private isFuture(i: number): boolean {
+    return this.futureAt(i);
+  }
+
+  /** Extends a match leftwards over modifiers ("early", "mid-", "last", "the past") and says which. */
+  private modifiersBefore(i: number): { first: number; early: boolean; mid: boolean; late: boolean; previous: boolean; next: boolean; thisOne: boolean; the: boolean } {
+    const result = { first: i, early: false, mid: false, late: false, previous: false, next: false, thisOne: false, the: false };
+    for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+      if (!this.joined(j + 1, SPACE_OR_HYPHEN)) break;
+      const { key } = this.tokens[j];
+      if (EARLY.has(key)) result.early = true;
+      else if (MID.has(key)) result.mid = true;
+      else if (LATE.has(key)) result.late = true;
+      else if (PREVIOUS.has(key)) result.previous = true;
+      else if (NEXT.has(key)) result.next = true;
+      else if (THIS.has(key)) result.thisOne = true;
+      else if (key === 'the' && j < i - 1) result.the = true;
+      else break;
+      result.first = j;
+    }
+    return result;
+  }
+
+  /** Modifiers after a head word in languages that put them there ("lunedì scorso", "Senin depan"). */
+  private modifierAfter(i: number): { next: number; previous: boolean; following: boolean; thisOne: boolean } | null {
+    const t = this.tokens[i];
+    if (!t || !this.joined(i)) return null;
+    if (t.key === 'the' || t.key === 'of') return null;
+    if (PREVIOUS.has(t.key) && t.key !== 'last' && t.key !== 'past') return { next: i + 1, previous: true, following: false, thisOne: false };
+    if (NEXT.has(t.key) && t.key !== 'next' && t.key !== 'coming' && t.key !== 'following') return { next: i + 1, previous: false, following: true, thisOne: false };
+    if (t.key === 'ini' || t.key === 'ce') return { next: i + 1, previous: false, following: false, thisOne: true };
+    return null;
+  }
+
+  private found(startToken: number, next: number, rest: Omit<Found, 'start' | 'end' | 'next'>, end?: number): Found {
+    return { start: this.tokens[startToken].start, end: end ?? this.tokens[next - 1].end, next, ...rest };
+  }
+
+  private tokenAfter(offset: number, from: number): number {
+    let j = from;
+    while (j < this.tokens.length && this.tokens[j].start < offset) j++;
+    return j;
+  }
+
+  private languageAllows(languages: readonly string[]): boolean {
+    const language = this.options.language;
+    return !language || languages.includes(language) || languages.includes('en');
+  }
+
+  // --- absolute dates ----------------------------------------------------------------------------
+
+  /** ISO and numeric dates: 2025-05-28, 2025-05-28T19:20:00Z, 28.05.2025, 28/05/2025, 2025/05/28. */
+  private numericDate(i: number): Found | null {
+    const t = this.tokens[i];
+    const before = this.text.charAt(t.start - 1);
+    if (before && /[\d.,/:-]/.test(before)) return null;
+    let match = matchSticky(ISO_DATE, this.text, t.start);
+    let year: number, month: number, day: number, end: number;
+    let time: string | undefined;
+    if (match) {
+      year = +match[1]; month = +match[2]; day = +match[3];
+      if (match[4]) time = clock(+match[4], +match[5]);
+      end = t.start + match[0].length;
+    } else if ((match = matchSticky(YMD_DATE, this.text, t.start))) {
+      year = +match[1]; month = +match[3]; day = +match[4];
+      end = t.start + match[0].length;
+    } else if ((match = matchSticky(DMY_DATE, this.text, t.start))) {
+      const first = +match[1], second = +match[3];
+      const yearText = match[4];
+      if (yearText.length === 2 && (match[1].length !== 2 || match[3].length !== 2 || match[2] === '-')) return null;
+      year = yearText.length === 2 ? 2000 + +yearText : +yearText;
+      // Day first, as most of the world writes it; slashes in English follow the US order; a number
+      // above 12 settles it either way.
+      const monthFirst = first > 12 ? false : second > 12 ? true : match[2] === '/' && this.options.language === 'en';
+      [month, day] = monthFirst ? [first, second] : [second, first];
+      end = t.start + match[0].length;
+    } else {
+      return null;
+    }
+    if (!isValidDay(year, month, day)) return null;
+    const next = this.tokenAfter(end, i);
+    const iso = formatIsoDay({ year, month, day });
+    const result: Found = { start: t.start, end, next, value: iso, grain: 'day', relative: false, explanation: `${describeIso(iso)} as written` };
+    if (time) result.time = time;
+    return this.withTime(result);
+  }
+
+  /** "28 May 2025", "28. Mai", "28 de mayo de 2025", "2nd of June", "20–30 June", "20 May to 2 June". */
+  private dayFirst(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    if (t.raw.length > 2 || t.num < 1 || t.num > 31) return null;
+    const before = this.text.charAt(t.start - 1);
+    if (/[\d,:/]/.test(before) || (before === '.' && /\d/.test(this.text.charAt(t.start - 2)))) return null;
+    let j = this.skipOrdinal(i);
+    let dayTo: number | null = null;
+    // "20-30 June", "20 to 30 June", "20 and 21 May"
+    if (tokens[j]?.num >= 0 && tokens[j].raw.length <= 2 && RANGE_GAP.test(this.gapWithWords(j)) && tokens[j].num > t.num && tokens[j].num <= 31) {
+      const k = this.skipOrdinal(j);
+      if (this.monthAt(this.skipConnector(k), true)) {
+        dayTo = tokens[j].num;
+        j = k;
+      }
+    }
+    j = this.skipConnector(j);
+    const month = this.monthAt(j, true);
+    if (!month) return null;
+    if (!DAY_MONTH_GAP.test(this.gapBefore(j))) return null;
+    let next = month.next;
+    const year = this.yearAfter(next);
+    if (year) next = year.next;
+    if (month.abbreviation && !year && !month.dotted && !(month.english && tokens[j].capital)) return null;
+    return this.finishDay(i, next, t.num, month.month, year?.year ?? null, dayTo);
+  }
+
+  /** "May 16", "May 28, 2025", "Sept. 11", "June 20 to 30", "May 2025", bare "May" / "mid-May". */
+  private monthFirst(i: number): Found | null {
+    const { tokens } = this;
+    const month = this.monthAt(i, false);
+    if (!month) return null;
+    const t = tokens[i];
+    let j = month.next;
+    // Day after the month
+    const dayToken = tokens[j];
+    if (dayToken && dayToken.num >= 1 && dayToken.num <= 31 && dayToken.raw.length <= 2 && this.joined(j, month.dotted ? SPACES_OPTIONAL : SPACES)
+      && !/^(?:[:.,]\d|\d|\s*%)/.test(this.text.slice(dayToken.end, dayToken.end + 2))) {
+      let k = this.skipOrdinal(j);
+      let dayTo: number | null = null;
+      const second = tokens[k];
+      if (second && second.num > dayToken.num && second.num <= 31 && second.raw.length <= 2 && RANGE_GAP.test(this.gapWithWords(k))) {
+        dayTo = second.num;
+        k = this.skipOrdinal(k);
+      }
+      const year = this.yearAfter(k);
+      if (month.abbreviation && !year && !month.dotted && !(month.english && t.capital)) return null;
+      if (!month.english && !year && month.lowercaseEnglishModal) return null;
+      return this.finishDay(i, year ? year.next : k, dayToken.num, month.month, year?.year ?? null, dayTo);
+    }
+    if (month.abbreviation) return null;
+    const mods = this.modifiersBefore(i);
+    // Month and year: "May 2025", "mayo de 2025", "May of last year"
+    const year = this.yearAfter(j, true);
+    const first = mods.early || mods.mid || mods.late ? mods.first : i;
+    if (year) {
+      const iso = formatIsoMonth(year.year, month.month);
+      return this.found(first, year.next, { value: iso, grain: 'month', relative: false, explanation: `${describeIso(iso)} as written` });
+    }
+    const relativeYear = this.relativeYearAfter(j);
+    if (relativeYear && this.ref) {
+      const iso = formatIsoMonth(this.ref.year + relativeYear.delta, month.month);
+      return this.found(first, relativeYear.next, { value: iso, grain: 'month', relative: true, explanation: `${monthName(month.month)} of ${relativeYear.words}, publication ${describeIso(this.refIso!)} → ${describeIso(iso)}` });
+    }
+    // A bare month name: trusted when it cannot be an ordinary word, or after a preposition or modifier.
+    const cued = mods.first < i || DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && this.joined(i);
+    if (!cued && (month.ambiguousAlone || !this.languageAllows(month.languages))) return null;
+    if (!cued && tokens[j] && tokens[j].capital && this.joined(j) && !lookupMonth(tokens[j].raw)) return null;
+    if (month.lowercaseEnglishModal) return null;
+    const start = mods.previous || mods.next || mods.thisOne || mods.early || mods.mid || mods.late ? mods.first : i;
+    if (!this.ref) {
+      return this.found(start, j, { value: null, grain: 'month', relative: true, explanation: `${monthName(month.month)} of an unstated year: no publication date to place it` });
+    }
+    let year2: number;
+    let how: string;
+    if (mods.previous) {
+      year2 = month.month < this.ref.month ? this.ref.year : this.ref.year - 1;
+      how = `last ${monthName(month.month)} before publication`;
+    } else if (mods.next) {
+      year2 = month.month > this.ref.month ? this.ref.year : this.ref.year + 1;
+      how = `next ${monthName(month.month)} after publication`;
+    } else if (mods.thisOne) {
+      year2 = this.ref.year;
+      how = `${monthName(month.month)} of the publication year`;
+    } else {
+      year2 = nearestMonthYear(month.month, this.ref, this.isFuture(i));
+      how = `${monthName(month.month)} nearest to publication`;
+    }
+    const iso = formatIsoMonth(year2, month.month);
+    return this.found(start, j, { value: iso, grain: 'month', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` });
+  }
+
+  private monthAt(j: number, afterDay: boolean): { month: number; next: number; abbreviation: boolean; dotted: boolean; english: boolean; languages: readonly string[]; ambiguousAlone: boolean; lowercaseEnglishModal: boolean } | null {
+    const t = this.tokens[j];
+    if (!t || t.num >= 0) return null;
+    const entry = lookupMonth(t.raw);
+    if (!entry) return null;
+    const dotted = this.text.charAt(t.end) === '.';
+    if (entry.abbreviation && !afterDay && !dotted && !(entry.languages.includes('en') && t.capital)) {
+      // An abbreviation before a day needs a dot or an English capital ("Sept. 11", "Jan 5").
+      return null;
+    }
+    const english = entry.languages.includes('en');
+    return {
+      month: entry.month, next: j + 1, abbreviation: entry.abbreviation, dotted, english, languages: entry.languages,
+      ambiguousAlone: AMBIGUOUS_MONTHS.has(t.key) || (english ? !t.capital : false),
+      lowercaseEnglishModal: t.key === 'may' && !t.capital,
+    };
+  }
+
+  private skipOrdinal(i: number): number {
+    const next = this.tokens[i + 1];
+    if (next && next.start === this.tokens[i].end && ORDINAL_SUFFIX.has(next.key)) return i + 2;
+    if (next && this.gap(i + 1) === '-' && ORDINAL_SUFFIX.has(next.key)) return i + 2;
+    return i + 1;
+  }
+
+  /** Skips "de", "of", "of the" between a day and a month or a month and a year. */
+  private skipConnector(j: number): number {
+    const t = this.tokens[j];
+    if (t && CONNECTORS.has(t.key) && this.joined(j) && this.joined(j + 1)) {
+      if (this.tokens[j + 1]?.key === 'the' && this.joined(j + 2)) return j + 2;
+      return j + 1;
+    }
+    return j;
+  }
+
+  /** The gap before token j, including a connector word before it ("20 to 30"). */
+  private gapWithWords(j: number): string {
+    const prev = this.tokens[j - 1];
+    if (prev && prev.num < 0 && RANGE_WORDS.has(prev.key)) return `${this.gap(j - 1)}${prev.key}${this.gap(j)}`;
+    return this.gap(j);
+  }
+
+  private gapBefore(j: number): string {
+    const prev = this.tokens[j - 1];
+    if (prev && CONNECTORS.has(prev.key)) return ' ';
+    if (prev && prev.key === 'the' && CONNECTORS.has(this.tokens[j - 2]?.key ?? '')) return ' ';
+    if (prev && ORDINAL_SUFFIX.has(prev.key) && prev.num < 0) return this.gap(j) || ' ';
+    return this.gap(j) || ' ';
+  }
+
+  /** A four-digit year after token j ("2025", ", 2025", "de 2025"), not a count ("2025 troops"). */
+  private yearAfter(j: number, allowOf = false): { year: number; next: number } | null {
+    const { tokens } = this;
+    let k = j;
+    if (allowOf || tokens[k]?.key === 'de' || tokens[k]?.key === 'del') k = this.skipConnector(k);
+    const t = tokens[k];
+    if (!t || t.num < 0 || t.raw.length !== 4 || t.num < 1000 || t.num > 2999) return null;
+    if (!YEAR_GAP.test(this.gap(k)) && k === j) return null;
+    if (/^(?:[.,:]\d|\d)/.test(this.text.slice(t.end, t.end + 2))) return null;
+    if (this.isCounted(k)) return null;
+    return { year: t.num, next: k + 1 };
+  }
+
+  /** "of last year", "last year", "dell'anno scorso"-style relative years after a month. */
+  private relativeYearAfter(j: number): { delta: number; next: number; words: string } | null {
+    const { tokens } = this;
+    let k = j;
+    if (tokens[k]?.key === 'of' && this.joined(k)) k++;
+    const modifier = tokens[k];
+    const unit = tokens[k + 1];
+    if (!modifier || !unit || !this.joined(k) || !this.joined(k + 1) || UNIT_WORDS[unit.key] !== 'year') return null;
+    const delta = PREVIOUS.has(modifier.key) ? -1 : NEXT.has(modifier.key) ? 1 : THIS.has(modifier.key) ? 0 : null;
+    if (delta === null) return null;
+    return { delta, next: k + 2, words: `${modifier.raw} ${unit.raw}` };
+  }
+
+  /** A day date from its parts, with a year chosen near the publication date when none is written. */
+  private finishDay(first: number, next: number, day: number, month: number, year: number | null, dayTo: number | null): Found | null {
+    let result: Found;
+    const label = `${day}${dayTo ? `–${dayTo}` : ''} ${monthName(month)}`;
+    if (year !== null) {
+      if (!isValidDay(year, month, day) || (dayTo && !isValidDay(year, month, dayTo))) return null;
+      const iso = formatIsoDay({ year, month, day });
+      result = dayTo
+        ? this.found(first, next, { value: `${iso}/${formatIsoDay({ year, month, day: dayTo })}`, grain: 'range', relative: false, explanation: `${label} ${year} as written` })
+        : this.found(first, next, { value: iso, grain: 'day', relative: false, explanation: `${describeIso(iso)} as written` });
+    } else if (this.ref) {
+      const chosen = nearestDayYear(month, day, this.ref, this.isFuture(first));
+      if (chosen === null || (dayTo && !isValidDay(chosen, month, dayTo))) return null;
+      const iso = formatIsoDay({ year: chosen, month, day });
+      const why = `${label} without a year, nearest to publication ${describeIso(this.refIso!)}`;
+      result = dayTo
+        ? this.found(first, next, { value: `${iso}/${formatIsoDay({ year: chosen, month, day: dayTo })}`, grain: 'range', relative: true, explanation: `${why} → ${label} ${chosen}` })
+        : this.found(first, next, { value: iso, grain: 'day', relative: true, explanation: `${why} → ${describeIso(iso)}` });
+    } else {
+      if (!isValidDay(2000, month, day)) return null;
+      result = this.found(first, next, { value: null, grain: dayTo ? 'range' : 'day', relative: true, explanation: `${label} without a year, and no publication date to place it` });
+    }
+    return this.withRangeEnd(this.withTime(result), year);
+  }
+
+  /** "20 May to 2 June 2025", "May 20 – June 2": a second day date after a range word joins the first into a range. */
+  private withRangeEnd(found: Found, yearWritten: number | null): Found {
+    if (found.grain !== 'day' || !found.value) return found;
+    const { tokens } = this;
+    let j = found.next;
+    if (j >= tokens.length) return found;
+    const dash = RANGE_DASH.test(this.text.slice(found.end, tokens[j].start));
+    const word = !dash && RANGE_WORDS.has(tokens[j].key) && tokens[j].key !== 'and' && this.joined(j) ? j + 1 : -1;
+    if (!dash && word < 0) return found;
+    if (word >= 0) j = word;
+    const t = tokens[j];
+    if (!t) return found;
+    const saved = this.anchor;
+    const second = t.num >= 0 ? this.dayFirstNoRange(j) : this.monthFirstDayOnly(j);
+    this.anchor = saved;
+    if (!second || second.grain !== 'day' || !second.value) return found;
+    let from = found.value;
+    // "20 December to 5 January 2026": the first date takes the second's year, a year earlier if it would come after it.
+    if (yearWritten === null && second.explanation.endsWith('as written')) {
+      const secondDay = parseIsoDay(second.value)!;
+      const firstDay = parseIsoDay(from)!;
+      let y = secondDay.year;
+      if (firstDay.month > secondDay.month || (firstDay.month === secondDay.month && firstDay.day > secondDay.day)) y--;
+      if (!isValidDay(y, firstDay.month, firstDay.day)) return found;
+      from = formatIsoDay({ year: y, month: firstDay.month, day: firstDay.day });
+    }
+    if (from > second.value) return found;
+    return {
+      start: found.start, end: second.end, next: second.next, value: `${from}/${second.value}`, grain: 'range', relative: found.relative || second.relative,
+      explanation: `from ${describeIso(from)} to ${describeIso(second.value)}`,
+    };
+  }
+
+  private dayFirstNoRange(j: number): Found | null {
+    const found = this.dayFirst(j);
+    return found && found.grain === 'day' ? found : null;
+  }
+
+  private monthFirstDayOnly(j: number): Found | null {
+    const found = this.monthFirst(j);
+    return found && found.grain === 'day' ? found : null;
+  }
+
+  /** A clock time right after a date joins it ("28 May 2025, 19:20"). */
+  private withTime(found: Found): Found {
+    if (found.time) return found;
+    const rest = this.text.slice(found.end, found.end + 40);
+    const match = TIME_AFTER.exec(rest);
+    if (!match) return found;
+    const hour = +match[1], minute = match[2] ? +match[2] : 0;
+    const time = clockFrom(hour, minute, match[3]);
+    if (!time) return found;
+    const end = found.end + match[0].length;
+    return { ...found, end, next: this.tokenAfter(end, found.next), time, explanation: `${found.explanation}, ${time}` };
+  }
+
+  /** A clock time on its own: "19:20", "7 p.m.", "19 Uhr". */
+  private clockTime(i: number): Found | null {
+    const t = this.tokens[i];
+    if (/[\d.,:]/.test(this.text.charAt(t.start - 1))) return null;
+    const match = matchSticky(CLOCK, this.text, t.start);
+    if (!match) return null;
+    const time = clockFrom(+match[1], match[2] ? +match[2] : 0, match[3]);
+    if (!time || (!match[2] && !match[3] && !match[4])) return null;
+    const end = t.start + match[0].length;
+    return { start: t.start, end, next: this.tokenAfter(end, i), value: time, grain: 'time', relative: false, explanation: `${time}, time of day (no day given with it)` };
+  }
+
+  /** A bare year ("in 2022"), a decade ("the 1990s"), a year range ("2022-23"), "early 2024", "mid-2022". */
+  private year(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    if (t.raw.length !== 4 || t.num < 1800 || t.num > 2199) return null;
+    const before = this.text.charAt(t.start - 1);
+    if (/[\d.,:/$€£¥₴₽₺#№-]/.test(before) && !(before === '-' && MID.has(tokens[i - 1]?.key ?? ''))) return null;
+    if (/^(?:[.,:]\d|\d|\s*%|-\d{2}-)/.test(this.text.slice(t.end, t.end + 4))) return null;
+    if (CURRENCY_BEFORE.test(this.text.slice(Math.max(0, t.start - 4), t.start))) return null;
+    const mods = this.modifiersBefore(i);
+    const first = mods.early || mods.mid || mods.late ? mods.first : i;
+    // Decade: "1990s", "the 1990s"
+    const suffix = tokens[i + 1];
+    if (suffix && suffix.start === t.end && (suffix.key === 's') && t.num % 10 === 0) {
+      const start = tokens[i - 1]?.key === 'the' && this.joined(i) ? i - 1 : first;
+      return this.found(start, i + 2, { value: `${t.num}/${t.num + 9}`, grain: 'range', relative: false, explanation: `the decade ${t.num}–${t.num + 9}` });
+    }
+    if (this.isCounted(i)) return null;
+    // Year range: "2022-23", "2022–2024", "2022/23"
+    const range = /^[-–/](\d{2}|\d{4})(?!\d)/.exec(this.text.slice(t.end, t.end + 6));
+    if (range) {
+      const to = range[1].length === 2 ? Math.floor(t.num / 100) * 100 + +range[1] : +range[1];
+      if (to > t.num && to - t.num < 50) {
+        const end = t.end + range[0].length;
+        return { start: tokens[first].start, end, next: this.tokenAfter(end, i), value: `${t.num}/${to}`, grain: 'range', relative: false, explanation: `the years ${t.num}–${to}` };
+      }
+    }
+    if (t.num < 1900 && !DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')) return null;
+    const part = mods.early ? 'early ' : mods.mid ? 'mid-' : mods.late ? 'late ' : '';
+    return this.found(first, i + 1, { value: String(t.num), grain: 'year', relative: false, explanation: `${part}${t.num} as written` });
+  }
+
+  private isCounted(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return !!next && this.joined(i + 1) && COUNT_NOUNS.has(next.key);
+  }
+
+  // --- weekdays and relative expressions ----------------------------------------------------------
+
+  /** "Monday", "on Wednesday", "early Monday", "last Friday", "lunedì scorso", "у середу", "Wednesday, 28 May 2025". */
+  private weekday(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    const entry = lookupWeekday(t.raw);
+    if (!entry) return null;
+    // A weekday before a written date is part of it: "Wednesday, 28 May 2025, 19:20".
+    let j = i + 1;
+    if (tokens[j] && this.joined(j, WEEKDAY_DATE_GAP)) {
+      if (tokens[j].key === 'the' && this.joined(j + 1)) j++;
+      const saved = this.anchor;
+      const date = tokens[j].num >= 0 ? this.numericDate(j) ?? this.dayFirst(j) : this.monthFirstDayOnly(j);
+      this.anchor = saved;
+      if (date && (date.grain === 'day' || date.grain === 'range')) {
+        const mismatch = date.grain === 'day' && date.value && weekdayOfIso(date.value) !== entry.weekday ? ` (the text says ${weekdayName(entry.weekday)}, but that day is a ${weekdayName(weekdayOfIso(date.value))})` : '';
+        return { ...date, start: t.start, explanation: date.explanation + mismatch };
+      }
+    }
+    if (entry.abbreviation) return null;
+    if (!this.languageAllows(entry.languages)) return null;
+    const prevKey = tokens[i - 1]?.key ?? '';
+    if (entry.ambiguous && !t.capital && !(DATE_PREPOSITIONS.has(prevKey) && this.joined(i))) return null;
+    if (entry.languages.includes('en') && !t.capital) return null;
+
+    const mods = this.modifiersBefore(i);
+    let next = i + 1;
+    let previous = mods.previous, following = mods.next;
+    const after = this.modifierAfter(next);
+    if (after) {
+      previous ||= after.previous;
+      following ||= after.following;
+      next = after.next;
+    }
+    // "Monday morning", "Tuesday night"
+    if (tokens[next] && DAY_PARTS.has(tokens[next].key) && this.joined(next)) next++;
+    const start = mods.first;
+    const name = weekdayName(entry.weekday);
+    if (!this.ref) {
+      return this.found(start, next, { value: null, grain: 'day', relative: true, explanation: `${name}: no publication date to count from` });
+    }
+    const refWeekday = weekdayOfIso(this.refIso!);
+    const ahead = (entry.weekday - refWeekday + 7) % 7;
+    const behind = (refWeekday - entry.weekday + 7) % 7;
+    let delta: number;
+    let how: string;
+    if (following) {
+      delta = ahead || 7;
+      how = `next ${name} after publication`;
+    } else if (previous) {
+      delta = -(behind || 7);
+      how = `last ${name} before publication`;
+    } else if (ahead === 0) {
+      delta = 0;
+      how = `${name}, the day of publication`;
+    } else if (this.isFuture(i)) {
+      delta = ahead;
+      how = `${name} after publication`;
+    } else {
+      delta = -behind;
+      how = `${name} before publication`;
+    }
+    const iso = addDays(this.refIso!, delta);
+    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+  }
+
+  /** "today", "yesterday", "tonight", "this morning", "last night", "сьогодні", "hari ini", "ayer". */
+  private relativeWord(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    let days: number | undefined;
+    let next = i + 1;
+    const entry = lookupRelativeDay(t.raw);
+    if (entry) {
+      if (!this.languageAllows(entry.languages)) return null;
+      if (t.key === 'hier' && this.options.language !== 'fr') return null;
+      days = entry.days;
+    } else if ((t.key === 'this' || t.key === 'last') && tokens[i + 1] && this.joined(i + 1) && DAY_PARTS.has(tokens[i + 1].key)) {
+      if (t.key === 'last' && tokens[i + 1].key !== 'night') return null;
+      days = t.key === 'last' ? -1 : 0;
+      next = i + 2;
+    } else if (t.key === 'hari' && tokens[i + 1]?.key === 'ini' && this.joined(i + 1)) {
+      days = 0;
+      next = i + 2;
+    } else if ((t.key === 'manana' || t.key === 'morgen') && this.tomorrowNotMorning(i)) {
+      days = 1;
+    } else {
+      return null;
+    }
+    // "the day before yesterday"
+    const word = tokens.slice(i, next).map((x) => x.raw).join(' ');
+    if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, explanation: `${word}: no publication date to count from` });
+    const iso = addDays(this.refIso!, days);
+    const how = days === 0 ? 'the day of publication' : `${Math.abs(days)} day${Math.abs(days) > 1 ? 's' : ''} ${days < 0 ? 'before' : 'after'} publication`;
+    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+  }
+
+  /** German/Dutch "morgen" and Spanish "mañana" mean tomorrow unless an article or "this" makes them "morning". */
+  private tomorrowNotMorning(i: number): boolean {
+    const t = this.tokens[i];
+    const language = this.options.language;
+    if (t.key === 'morgen' && language !== 'de' && language !== 'nl') return false;
+    if (t.key === 'manana' && language !== 'es') return false;
+    if (t.key === 'morgen' && t.capital && language === 'de') return false;
+    const prev = this.tokens[i - 1]?.key ?? '';
+    return !MORNING_ARTICLES.has(prev);
+  }
+
+  /**
+   * Counts of units before or after a word that anchors them: "2 days ago", "vor 2 Tagen", "two days
+   * earlier", "a week later", "the past 24 hours".
+   */
+  private countedUnits(i: number): Found | null {
+    const { tokens } = this;
+    let k = i;
+    let agoBefore = false;
+    if (tokens[k].num < 0 && AGO_BEFORE.has(tokens[k].key) && tokens[k + 1] && this.joined(k + 1)) {
+      agoBefore = true;
+      k++;
+    } else if (tokens[k].key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a' && this.joined(k + 3)) {
+      agoBefore = true;
+      k += 3;
+    }
+    const countToken = tokens[k];
+    if (!countToken) return null;
+    let count = countToken.num >= 0 ? countToken.num : SPELLED[countToken.key];
+    if (count === undefined || count < 0 || count > 1000) return null;
+    let u = k + 1;
+    if (countToken.key === 'couple' || (countToken.key === 'a' && tokens[u]?.key === 'couple')) {
+      if (countToken.key === 'a') u++;
+      if (tokens[u]?.key === 'of') u++;
+      count = 2;
+    }
+    const unitToken = tokens[u];
+    if (!unitToken || !this.joined(u, countToken.num >= 0 ? SPACES_OPTIONAL : SPACES)) return null;
+    const unit = UNIT_WORDS[unitToken.key];
+    if (!unit || unit === 'weekend') return null;
+    const marker = tokens[u + 1];
+    const hasMarker = marker && this.joined(u + 1);
+    let direction: 'ago' | 'earlier' | 'later' | null = null;
+    let next = u + 1;
+    if (agoBefore) {
+      direction = 'ago';
+    } else if (hasMarker && AGO_AFTER.has(marker.key)) {
+      direction = 'ago';
+      next = u + 2;
+    } else if (hasMarker && marker.key === 'yang' && tokens[u + 2]?.key === 'lalu') {
+      direction = 'ago';
+      next = u + 3;
+    } else if (hasMarker && (EARLIER.has(marker.key) || LATER.has(marker.key))) {
+      // "two days before the vote" counts from an event, not from a date.
+      const after = tokens[u + 2];
+      const followedByNoun = (marker.key === 'before' || marker.key === 'after' || marker.key === 'prior') && after && this.joined(u + 2) && !/^[,.;]/.test(this.gap(u + 2));
+      direction = EARLIER.has(marker.key) ? 'earlier' : 'later';
+      next = marker.key === 'prior' && after?.key === 'to' ? u + 3 : u + 2;
+      if (followedByNoun) {
+        return this.found(i, next, { value: null, grain: 'day', relative: true, explanation: `${this.text.slice(tokens[i].start, tokens[next - 1].end)} an event the text names, not a date` });
+      }
+    }
+    if (!direction) return null;
+    const first = agoBefore ? i : k;
+    const words = this.text.slice(tokens[first].start, tokens[next - 1].end);
+    const base = direction === 'ago' ? this.refIso : this.anchor ?? this.refIso;
+    if (!base) return this.found(first, next, { value: null, grain: grainOfUnit(unit), relative: true, explanation: `${words}: no publication date to count from` });
+    const sign = direction === 'later' ? 1 : -1;
+    const baseName = direction === 'ago' || base === this.refIso && !this.anchor ? `publication ${describeIso(base)}` : `${describeIso(base)}, the date mentioned before`;
+    const { value, grain } = shift(base, unit, sign * count);
+    return this.found(first, next, { value, grain, relative: true, explanation: `${words}: ${count} ${unit}${count === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'} ${baseName} → ${describeIso(value)}` });
+  }
+
+  /**
+   * Periods named from the publication date: "last week", "this month", "next year", "the past week",
+   * "the past 3 days", "earlier this year", "the weekend", "la semaine dernière", "минулого тижня".
+   */
+  private period(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    let first = i;
+    let k = i;
+    let modifier: 'previous' | 'next' | 'this' | 'past' | null = null;
+    let count = 1;
+    if (t.key === 'the' || t.key === 'over') {
+      // "the past week", "the last 24 hours", "the weekend"
+      k = t.key === 'over' && tokens[i + 1]?.key === 'the' ? i + 1 : i;
+      const m = tokens[k + 1];
+      if (m && this.joined(k + 1) && (m.key === 'past' || m.key === 'last')) {
+        modifier = 'past';
+        k += 2;
+        first = t.key === 'over' ? i + 1 : i;
+        const c = tokens[k];
+        if (c && this.joined(k) && (c.num > 0 || (SPELLED[c.key] && c.key !== 'a' && c.key !== 'an'))) {
+          count = c.num > 0 ? c.num : SPELLED[c.key];
+          k++;
+        }
+      } else if (m && this.joined(k + 1) && m.key === 'weekend' && t.key === 'the') {
+        return this.weekend(i, k + 2, this.isFuture(i) ? 'this' : 'bare');
+      } else {
+        return null;
+      }
+    } else if (EARLIER.has(t.key) || LATER.has(t.key)) {
+      // "earlier this month", "later this year"
+      const m = tokens[i + 1];
+      if (!m || !this.joined(i + 1) || !THIS.has(m.key)) return null;
+      modifier = 'this';
+      k = i + 2;
+    } else if (PREVIOUS.has(t.key) || NEXT.has(t.key) || THIS.has(t.key)) {
+      if (t.key === 'following' || t.key === 'previous' || t.key === 'past') return null;
+      modifier = PREVIOUS.has(t.key) ? 'previous' : NEXT.has(t.key) ? 'next' : 'this';
+      k = i + 1;
+    } else if (UNIT_WORDS[t.key] && t.key !== 'an' && t.key !== 'ay') {
+      // "la semaine dernière", "settimana scorsa", "minggu lalu", "tahun ini"
+      const after = this.modifierAfter(i + 1);
+      if (!after) return null;
+      modifier = after.previous ? 'previous' : after.following ? 'next' : 'this';
+      const unit = UNIT_WORDS[t.key];
+      const start = tokens[i - 1] && this.joined(i) && ARTICLES.has(tokens[i - 1].key) ? i - 1 : i;
+      if (unit === 'weekend') return this.weekend(start, after.next, modifier);
+      return this.periodValue(start, after.next, unit, modifier, 1);
+    } else {
+      return null;
+    }
+    const u = tokens[k];
+    if (!u || !this.joined(k)) return null;
+    const unit = UNIT_WORDS[u.key];
+    if (!unit || unit === 'minute' || (unit === 'hour' && modifier !== 'past')) return null;
+    if ((u.key === 'an' || u.key === 'ay' || u.key === 'yil') && this.options.language !== (u.key === 'an' ? 'fr' : 'tr')) return null;
+    if (unit === 'weekend') return this.weekend(first, k + 1, modifier === 'past' || modifier === 'previous' ? 'previous' : modifier === 'next' ? 'next' : 'this');
+    return this.periodValue(first, k + 1, unit, modifier, count);
+  }
+
+  private periodValue(first: number, next: number, unit: 'hour' | 'day' | 'week' | 'month' | 'year' | 'minute', modifier: 'previous' | 'next' | 'this' | 'past', count: number): Found | null {
+    const words = this.text.slice(this.tokens[first].start, this.tokens[next - 1].end);
+    const grain: DateGrain = modifier === 'past' || unit === 'week' || unit === 'day' || unit === 'hour' ? 'range' : unit === 'month' ? 'month' : 'year';
+    if (!this.ref) return this.found(first, next, { value: null, grain, relative: true, explanation: `${words}: no publication date to count from` });
+    const ref = this.refIso!;
+    const pub = `publication ${describeIso(ref)}`;
+    let value: string;
+    let how: string;
+    if (modifier === 'past') {
+      const from = unit === 'hour' ? addDays(ref, -Math.ceil(count / 24)) : shift(ref, unit as 'day', -count).value;
+      const fromDay = from.length === 10 ? from : rollBack(ref, unit, count);
+      value = `${fromDay}/${ref}`;
+      how = `the ${count === 1 ? '' : `${count} `}${unit}${count === 1 ? '' : 's'} up to ${pub}`;
+    } else if (unit === 'week') {
+      const monday = addDays(ref, -((weekdayOfIso(ref) + 6) % 7));
+      const start = addDays(monday, modifier === 'previous' ? -7 : modifier === 'next' ? 7 : 0);
+      value = `${start}/${addDays(start, 6)}`;
+      how = `${modifier === 'previous' ? 'the week before' : modifier === 'next' ? 'the week after' : 'the week of'} ${pub} (Monday to Sunday)`;
+    } else if (unit === 'month') {
+      const [y, m] = addMonths(this.ref.year, this.ref.month, modifier === 'previous' ? -1 : modifier === 'next' ? 1 : 0);
+      value = formatIsoMonth(y, m);
+      how = `${modifier === 'previous' ? 'the month before' : modifier === 'next' ? 'the month after' : 'the month of'} ${pub}`;
+    } else if (unit === 'year') {
+      value = String(this.ref.year + (modifier === 'previous' ? -1 : modifier === 'next' ? 1 : 0));
+      how = `${modifier === 'previous' ? 'the year before' : modifier === 'next' ? 'the year after' : 'the year of'} ${pub}`;
+    } else if (unit === 'day') {
+      const day = addDays(ref, modifier === 'previous' ? -1 : modifier === 'next' ? 1 : 0);
+      return this.found(first, next, { value: day, grain: 'day', relative: true, explanation: `${words}: ${pub} → ${describeIso(day)}` });
+    } else {
+      return null;
+    }
+    return this.found(first, next, { value, grain: value.includes('/') ? 'range' : grain, relative: true, explanation: `${words}: ${how} → ${describeRange(value)}` });
+  }
+
+  private weekend(first: number, next: number, which: 'previous' | 'next' | 'this' | 'bare'): Found {
+    const words = this.text.slice(this.tokens[first].start, this.tokens[next - 1].end);
+    if (!this.ref) return this.found(first, next, { value: null, grain: 'range', relative: true, explanation: `${words}: no publication date to count from` });
+    const ref = this.refIso!;
+    const weekday = weekdayOfIso(ref);
+    const monday = addDays(ref, -((weekday + 6) % 7));
+    let saturday = addDays(monday, 5);
+    if (which === 'previous' || (which === 'bare' && weekday !== 6 && weekday !== 0)) saturday = addDays(monday, -2);
+    else if (which === 'next') saturday = addDays(monday, 12);
+    const value = `${saturday}/${addDays(saturday, 1)}`;
+    return this.found(first, next, { value, grain: 'range', relative: true, explanation: `${words}: weekend nearest publication ${describeIso(ref)} → ${describeRange(value)}` });
+  }
+
+  /** "the spring of 2022", "summer", "last winter", "early 2023 spring" — northern meteorological seasons. */
+  private season(i: number): Found | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    const startMonth = SEASONS[t.key];
+    if (startMonth === undefined) return null;
+    const language = SEASON_LANGUAGE[t.key];
+    if (language && this.options.language !== language) return null;
+    const mods = this.modifiersBefore(i);
+    let next = i + 1;
+    let year: number | null = null;
+    const y = this.yearAfter(next, true);
+    if (y) {
+      year = y.year;
+      next = y.next;
+    }
+    const prevKey = tokens[i - 1]?.key ?? '';
+    const cued = year !== null || mods.previous || mods.next || mods.thisOne || mods.early || mods.mid || mods.late
+      || ((DATE_PREPOSITIONS.has(prevKey) || prevKey === 'the') && this.joined(i));
+    if (!cued) return null;
+    if (t.key === 'fall' && year === null && !(mods.previous || mods.next || mods.thisOne || mods.early || mods.late)) return null;
+    if (t.capital && year === null && !mods.the && i > 0 && !/[.!?]\s*$/.test(this.gap(i)) && this.options.language !== 'de') {
+      // "Arab Spring", "Prague Spring": a capitalised season mid-sentence is a name.
+      if (tokens[i - 1].capital) return null;
+    }
+    const start = mods.the || mods.early || mods.mid || mods.late || mods.previous || mods.next || mods.thisOne ? mods.first : (prevKey === 'the' && this.joined(i) ? i - 1 : i);
+    const name = SEASON_NAMES[startMonth];
+    if (year === null && !this.ref) {
+      return this.found(start, next, { value: null, grain: 'range', relative: true, explanation: `${name} of an unstated year: no publication date to place it` });
+    }
+    let startYear: number;
+    let how: string;
+    if (year !== null) {
+      // "winter 2022" is the winter that begins in December 2022 unless it is January/February-heavy usage; take December of that year.
+      startYear = year;
+      how = `${name} ${year} as written`;
+    } else {
+      const ref = this.ref!;
+      const refIndex = ref.year * 12 + ref.month - 1;
+      const occurrence = (yy: number): [number, number] => [yy * 12 + startMonth - 1, yy * 12 + startMonth + 1];
+      const candidates = [ref.year - 1, ref.year, ref.year + 1];
+      if (startMonth === 12) candidates.unshift(ref.year - 2);
+      const distance = (yy: number): number => {
+        const [a, b] = occurrence(yy);
+        return refIndex < a ? a - refIndex : refIndex > b ? refIndex - b : 0;
+      };
+      if (mods.previous) startYear = candidates.filter((yy) => occurrence(yy)[1] < refIndex).pop()!;
+      else if (mods.next) startYear = candidates.find((yy) => occurrence(yy)[0] > refIndex)!;
+      else startYear = candidates.reduce((best, yy) => (distance(yy) < distance(best) || (distance(yy) === distance(best) && this.isFuture(i) && yy > best) ? yy : best));
+      how = `${mods.previous ? 'last ' : mods.next ? 'next ' : ''}${name} nearest publication ${describeIso(this.refIso!)}`;
+    }
+    const [endYear, endMonth] = addMonths(startYear, startMonth, 2);
+    const value = `${formatIsoDay({ year: startYear, month: startMonth, day: 1 })}/${formatIsoDay({ year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) })}`;
+    return this.found(start, next, { value, grain: 'range', relative: year === null, explanation: `${how} → ${describeRange(value)} (northern-hemisphere meteorological ${name})` });
+  }
+}
+
+const SPACES = /^[ \t\u00a0\u202f]+$/;
+const SPACES_OPTIONAL = /^[ \t\u00a0\u202f]*\.?[ \t\u00a0\u202f]*$/;
+const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0\u202f]+|-)$/;
+const WEEKDAY_DATE_GAP = /^,?[ \t\u00a0\u202f]*$|^\.?,?[ \t\u00a0\u202f]+$/;
+const DAY_MONTH_GAP = /^(?:\.?[ \t\u00a0\u202f]*|-|[ \t\u00a0\u202f]*\/[ \t\u00a0\u202f]*)$/;
+const YEAR_GAP = /^(?:,?[ \t\u00a0\u202f]+|\.?[ \t\u00a0\u202f]*|-)$/;
+const RANGE_GAP = /^(?:[ \t\u00a0\u202f]*[-–—][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?:to|and|bis|au|al|a|e|и|і|до|по|-)[ \t\u00a0\u202f]+)$/;
+const RANGE_DASH = /^[ \t\u00a0\u202f]*[–—-][ \t\u00a0\u202f]*$/;
+const RANGE_WORDS = words('to and until till through bis au al a e и і до по hingga sampai');
+const CONNECTORS = words('de del of');
+const ARTICLES = words('la le el il lo der die das la l');
+const ORDINAL_SUFFIX = words('st nd rd th er e o a го ого ма');
+const MORNING_ARTICLES = words('la esta por am den diesen jeden heute guten de');
+const AMBIGUOUS_MONTHS = words('march august mars mai juni juli ocak nisan kasim aralik mart haziran temmuz ekim marzo julio mayo abril augusto');
+const SEASON_NAMES: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
+
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
+const YMD_DATE = /(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/y;
+const DMY_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/y;
+const CLOCK = /(\d{1,2})(?::(\d{2})(?::\d{2})?)?(?:[ \t\u00a0]?([ap])\.?m\b\.?|[ \t\u00a0]?(Uhr|uur|h(?!\p{L}))|(?<=:\d{2}))(?![\d:])/uy;
+const TIME_AFTER = /^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?m\b\.?)?(?![\d:])/;
+
+function matchSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function clock(hour: number, minute: number): string {
+  return `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`;
+}
+
+function clockFrom(hour: number, minute: number, meridiem: string | undefined): string | null {
+  let h = hour;
+  if (meridiem) {
+    if (h < 1 || h > 12) return null;
+    if (meridiem.toLowerCase() === 'p' && h < 12) h += 12;
+    if (meridiem.toLowerCase() === 'a' && h === 12) h = 0;
+  }
+  if (h > 23 || minute > 59) return null;
+  return clock(h, minute);
+}
+
+function grainOfUnit(unit: string): DateGrain {
+  return unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
+}
+
+/** `iso` moved by `n` units; months and years keep the grain they are precise to. */
+function shift(iso: string, unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year', n: number): { value: string; grain: DateGrain } {
+  const day = parseIsoDay(iso)!;
+  switch (unit) {
+    case 'minute':
+    case 'hour':
+      return { value: formatIsoDay(fromDayNumber(toDayNumber(day) + Math.trunc(n / (unit === 'hour' ? 24 : 1440)))), grain: 'day' };
+    case 'day':
+      return { value: addDays(iso, n), grain: 'day' };
+    case 'week':
+      return { value: addDays(iso, 7 * n), grain: 'day' };
+    case 'month': {
+      const [y, m] = addMonths(day.year, day.month, n);
+      return { value: formatIsoMonth(y, m), grain: 'month' };
+    }
+    case 'year':
+      return { value: String(day.year + n), grain: 'year' };
+  }
+}
+
+/** The same day `count` months or years earlier, clamped to the month's end (31 March − 1 month = 28/29 February). */
+function rollBack(iso: string, unit: string, count: number): string {
+  const day = parseIsoDay(iso)!;
+  const [y, m] = unit === 'year' ? [day.year - count, day.month] : addMonths(day.year, day.month, -count);
+  return formatIsoDay({ year: y, month: m, day: Math.min(day.day, daysInMonth(y, m)) });
+}
+
+/** The year (reference year ± 1) that puts day/month nearest the reference; ties go forward only for the future. */
+function nearestDayYear(month: number, day: number, ref: CalendarDay, future: boolean): number | null {
+  const refNumber = toDayNumber(ref);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const distance = Math.abs(toDayNumber({ year, month, day }) - refNumber);
+    if (distance < bestDistance || (distance === bestDistance && future)) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  // 29 February with no leap year within a year of the reference.
+  return best;
+}
+
+function nearestMonthYear(month: number, ref: CalendarDay, future: boolean): number {
+  const refIndex = ref.year * 12 + ref.month - 1;
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const distance = Math.abs(year * 12 + month - 1 - refIndex);
+    if (distance < bestDistance || (distance === bestDistance && future)) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function describeRange(value: string): string {
+  const [from, to] = value.split('/');
+  return to ? `${describeIso(from)} – ${describeIso(to)}` : describeIso(from);
+}
+
+/**
+ * Finds and resolves the date expressions in `text`: absolute dates in the languages of
+ * `lexicon/calendar` ("28 May 2025", "May 28, 2025", "28.05.2025", "2025-05-28T19:20:00Z",
+ * "28 травня 2025"), with or without a reference, and relative ones ("on Monday", "two days earlier",
+ * "the past week", "2 days ago") against `options.reference`. Offsets are UTF-16 code units plus
+ * `options.offset`. What cannot be resolved is returned with `value: null` and an explanation saying why.
+ */
+export function scanDates(text: string, options: ScanDatesOptions): DateMention[] {
+  if (!text) return [];
+  return new Scanner(text, options).scan();
+}
+
+/** How many sentences back a day date still anchors "two days earlier". */
+const ANCHOR_REACH = 3;
+
+/**
+ * The dates of an article's headline, metadata, byline and body (never boilerplate), resolved
+ * against its publication date. The body is read sentence by sentence so that a bare weekday takes
+ * the tense of its own sentence and "two days earlier" counts from the day date mentioned just before.
+ */
+export function extractDates(article: ParsedArticle): DateMention[] {
+  const { text, publicationDate, publicationDateSpan } = article;
+  const reference = publicationDate && parseIsoDay(publicationDate) ? publicationDate : null;
+  const out: DateMention[] = [];
+  let anchor: string | null = null;
+  let anchorAge = 0;
+  for (const piece of readingPieces(article)) {
+    const mentions = scanDates(text.slice(piece.start, piece.end), {
+      reference, offset: piece.start, anchor: anchorAge <= ANCHOR_REACH ? anchor : null, language: article.language,
+    });
+    anchorAge++;
+    for (const mention of mentions) {
+      if (publicationDateSpan && reference && overlaps(mention, publicationDateSpan) && mention.value !== reference && mention.grain === 'day') {
+        // The structure stage chose the publication date from this very expression ("2 days ago" in a
+        // saved page counts from the day it was saved, which the text does not give).
+        mention.value = reference;
+        mention.explanation = `${mention.text}: the publication date ${describeIso(reference)}`;
+      }
+      if (mention.grain === 'day' && mention.value) {
+        anchor = mention.value;
+        anchorAge = 0;
+      }
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Headline, meta and byline regions whole; body regions sentence by sentence, with any text between sentences. */
+function readingPieces(article: ParsedArticle): Span[] {
+  const pieces: Span[] = [];
+  const { sentences } = article;
+  let s = 0;
+  for (const region of article.regions) {
+    if (region.kind === 'boilerplate') continue;
+    if (region.kind !== 'body') {
+      pieces.push({ start: region.start, end: region.end });
+      continue;
+    }
+    let at = region.start;
+    while (s < sentences.length && sentences[s].end <= region.start) s++;
+    for (; s < sentences.length && sentences[s].start < region.end; s++) {
+      const sentence = sentences[s];
+      const start = Math.max(sentence.start, region.start);
+      if (start > at) pieces.push({ start: at, end: start });
+      const end = Math.min(sentence.end, region.end);
+      pieces.push({ start, end });
+      at = end;
+    }
+    if (at < region.end) pieces.push({ start: at, end: region.end });
+  }
+  return pieces.filter((p) => p.end > p.start && /\S/.test(article.text.slice(p.start, p.end)));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
