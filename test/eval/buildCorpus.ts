@@ -26,7 +26,8 @@ import type { GoldArticle, GoldDate, GoldEntity, GoldEntityType, GoldFile, GoldQ
  *   {{surface|2025-06-02|day}}              date: resolved value ("-" for none) and grain, then optional
  *   {{surface|-|duration|optional}}           flags: "optional", "ref=YYYY-MM-DD", "note=…"
  *   <<q speaker="Olaf Scholz">>…<</q>>      quote (the text inside the marks); kind="partial" or
- *                                           kind="scare" (scare quotes are optional and have no speaker)
+ *                                           kind="scare" (scare quotes are optional and have no speaker);
+ *                                           speaker="none" when the text names nobody ("a diplomat said")
  */
 
 const entityTypes: Record<string, GoldEntityType> = { person: 'PERSON', org: 'ORG', place: 'PLACE', other: 'OTHER' };
@@ -34,6 +35,7 @@ const regionKinds: readonly RegionKind[] = ['headline', 'meta', 'byline', 'body'
 const grainValue: Record<string, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   datetime: /^\d{4}-\d{2}-\d{2}$/,
+  time: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
   range: /^\d{4}(-\d{2}(-\d{2})?)?\/\d{4}(-\d{2}(-\d{2})?)?$/,
@@ -50,9 +52,9 @@ export const corpusConventions: Record<string, string> = {
   entities:
     'PERSON/ORG/PLACE are scored; OTHER (nationality adjectives and demonyms in any language and case, platforms, products, events, laws) is a do-not-care class. Titles (President, Bürgermeister, ministro) are excluded from PERSON spans; possessive ’s is excluded. Bylines name people, so their names are PERSON.',
   dates:
-    'Span excludes the governing preposition or article in any language (on/in/at, am/im, le, il/del, no/na, pada, у/в). grain=day items are used for resolution accuracy; relative expressions resolve against the publication date unless referenceDate says otherwise. optional=true items (durations, vague adverbs) are do-not-care.',
+    'Span excludes the word that governs the date in any language (on/in/at, am/im, le before a day, il/nel, no/na/nesta, pada, у/в) and keeps the words that make the expression ("the past week", "la semaine prochaine", "two days earlier"). grain=day items are used for resolution accuracy; relative expressions resolve against the publication date unless referenceDate says otherwise. optional=true items (durations, vague adverbs) are do-not-care.',
   quotes:
-    'Span is the inner text between the quotation marks (marks and the spaces French puts inside guillemets excluded, inner trailing comma/period included). A quotation that runs over several paragraphs is one quote, from its first opening mark to its last closing mark. Scare quotes are optional. speaker = canonical name.',
+    'Span is the inner text between the quotation marks (marks and the spaces French puts inside guillemets excluded, inner trailing comma/period included). A quotation that runs over several paragraphs is one quote, from its first opening mark to its last closing mark. Scare quotes are optional. speaker = canonical name, or null when the text names nobody (such quotes do not count for speaker accuracy).',
   boilerplate: 'Predictions wholly inside boilerplate regions are not scored (but counted). Nothing inside boilerplate is annotated.',
   language: 'language is the ISO 639-1 code of the article text.',
 };
@@ -182,8 +184,9 @@ function makeQuote(span: { start: number; end: number }, text: string, attribute
   const kind = (attributes.kind ?? 'direct') as GoldQuote['kind'];
   if (!['direct', 'partial', 'scare'].includes(kind)) problems.push(`${where}: unknown quote kind ${kind}`);
   const optional = kind === 'scare' || attributes.optional === 'true';
-  const speaker = attributes.speaker ?? null;
-  if (!optional && speaker === null) problems.push(`${where}: a scored quote needs a speaker`);
+  // speaker="none": a real quotation whose speaker the text does not name ("a diplomat said").
+  const speaker = attributes.speaker === 'none' ? null : attributes.speaker ?? null;
+  if (!optional && attributes.speaker === undefined) problems.push(`${where}: a scored quote needs a speaker (or speaker="none")`);
   if (kind === 'scare' && speaker !== null) problems.push(`${where}: scare quotes have no speaker`);
   return { ...span, text, speaker, kind, optional };
 }
