@@ -1,0 +1,593 @@
+import type { RegionKind, Span } from '../model';
+import { isGivenName } from '../lexicon/givenNames';
+
+/**
+ * Body versus boilerplate for articles saved as plain text from web pages. Each line gets a role
+ * from its own features (prose or not, UI phrases in several languages, timestamps, bylines, date
+ * labels, photo credits); then block logic finds the article: the first substantial run of prose,
+ * cut at the first end-of-article marker ("Related articles", share bars, "Support X on Patreon",
+ * "Discover more from X", comment sections). Prose after such a marker belongs to other stories.
+ */
+
+/** One line of the text; `start`/`end` bound its content without surrounding whitespace. */
+export interface TextLine extends Span {
+  /** The content, trimmed. */
+  text: string;
+}
+
+/**
+ * What a line looks like on its own:
+ * - `prose`: running text (sentences); `text`: other short text (headlines, subheadings, labels);
+ * - `meta`: a date line, byline, photo credit, reading time, "2 hours ago";
+ * - `time`: a bare clock time ("14:05");
+ * - `chrome`: navigation, ads, language switchers; `link`: an inline "Read more: …" link;
+ * - `end`: a marker that closes an article (related stories, share bars, subscription prompts).
+ */
+export type LineRole = 'blank' | 'prose' | 'text' | 'meta' | 'time' | 'chrome' | 'link' | 'end';
+
+/** Which metadata a `meta` line carries. */
+export type MetaKind = 'date' | 'byline' | 'credit' | 'ago' | 'readingTime';
+
+export interface LineInfo extends TextLine {
+  role: LineRole;
+  meta: MetaKind | null;
+  /** The line's place in the article; null for blank lines. */
+  kind: RegionKind | null;
+}
+
+/** Ports the classifier needs from the date engine. */
+export interface StructureOptions {
+  /** Where a full date (day, month and year, or a weekday and day) is in `line`, if anywhere. */
+  findDate?: (line: string) => Span | null;
+}
+
+export interface Structure {
+  lines: LineInfo[];
+  /** Index of the headline line, or -1. */
+  headline: number;
+  /** Line indices of the article body, `end` exclusive; empty when no body was found. */
+  body: Span;
+  /** True when paragraphs are hard-wrapped over several lines and separated by blank lines. */
+  wrapped: boolean;
+}
+
+/** Splits `text` at CRLF, LF or CR into trimmed lines. A leading U+FEFF counts as whitespace. */
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  const pattern = /\r\n|\n|\r/g;
+  let from = 0;
+  for (;;) {
+    const match = pattern.exec(text);
+    const to = match ? match.index : text.length;
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (!match) break;
+    from = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 11 || code === 12;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase tables. Each matches a whole short line after `normalise` (lower case, bullets and end
+// punctuation stripped), so the same words inside running text do not count.
+
+const ADS =
+  '(?:(?:article|story|content|inline|top|bottom|mid|sidebar|sticky)\\s+)?(?:advertisements?|advertising|adverts?|ads?|sponsored(?: content| links| stories)?|promoted(?: content)?|paid (?:content|post)|partner content|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|iklan|реклама|рекламa|reklama|reklam|advertentie|annonce|annons|mainos|hirdetés|διαφήμιση)(?:\\s+(?:box|slot|unit|break|feature|placeholder|banner))?' +
+  '|(?:story|article) continues (?:below|after)(?: (?:the )?(?:ad|advertisement))?|continue reading below|scroll (?:down )?to continue(?: with content)?|skip (?:ad|advert|advertisement)';
+
+const NAVIGATION = [
+  'logo', '(?:main |open |close )?menu', 'close', 'home(?:page)?', 'search(?: for)?', 'skip to (?:main )?(?:content|navigation)', 'back to top',
+  '(?:all )?sections', 'navigation', 'toggle navigation', 'log ?in', 'log ?out', 'sign ?in', 'sign ?out', 'register', 'my account', 'account', 'profile',
+  'print', 'e-?mail', 'listen(?: to (?:this )?(?:article|story))?', 'play', 'pause', 'video', 'audio', 'watch(?: live)?', 'live', 'loading(?:…|\\.\\.\\.)?',
+  'open in app', '(?:show|load|see|view) more', 'expand', 'collapse', 'next', 'previous', 'prev', 'back', 'top', 'edition', 'language', 'image', 'photo', 'gallery',
+  'enlarge', 'zoom', 'copy link', 'link copied', 'bookmark', 'save(?: article)?', 'saved', 'font size', 'dark mode', 'light mode', 'go to', 'weather',
+  'startseite', 'suche', 'menü', 'anmelden', 'abmelden', 'accueil', 'recherche', 'se connecter', 'connexion', 'cerca', 'accedi', 'inicio', 'buscar',
+  'iniciar sesión', 'início', 'pesquisar', 'entrar', 'zoeken', 'inloggen', 'beranda', 'cari', 'masuk', 'головна', 'пошук', 'увійти', 'меню', 'главная',
+  'поиск', 'войти', 'strona główna', 'szukaj', 'zaloguj(?: się)?', 'ana sayfa', 'giriş yap', 'arama',
+  // Consent buttons and e-mail chrome.
+  'ok', 'got it', 'i agree', 'agree', 'accept(?: all)?(?: cookies)?', 'reject all', 'decline', 'manage (?:preferences|cookies|settings|options)', 'settings', 'preferences',
+  'einstellungen', '(?:alle )?akzeptieren', 'ablehnen', 'tout accepter', 'accepter', 'refuser', 'accetta(?: tutti)?', 'rifiuta', 'aceptar(?: todo)?', 'rechazar',
+  'aceitar(?: todos)?', 'rejeitar', '(?:alles )?accepteren', 'weigeren', 'terima semua', 'прийняти(?: все)?', 'принять(?: все)?', 'akceptuj(?: wszystkie)?', 'odrzuć',
+  'kabul et', 'reddet', 'view (?:this email )?in (?:your |a )?browser', 'view online', 'unsubscribe', 'update (?:your )?preferences', 'forward to a friend',
+].join('|');
+
+/** Headings and prompts that close an article: what follows them is about something else. */
+const END_HEADINGS = [
+  'related(?: articles?| stories| posts| news| content| coverage| topics| reading| links| videos)?', 'more(?: stories| news| articles| videos| from \\S+(?: \\S+)?| on this(?: story| topic)?| in \\S+| top stories| to read| to explore| reading)?',
+  'further reading', 'read more', 'read also', 'also read', 'see also', 'continue reading', 'keep reading', 'read (?:the )?full (?:story|article)', 'you (?:may|might) (?:also )?(?:like|enjoy)',
+  'you may be interested in', 'recommended(?: for you| stories| reading| articles| videos)?', '(?:most|top) (?:read|popular|viewed|shared|commented|watched)(?: (?:this|last) week| today| now| stories| articles| news)?',
+  'trending(?: now| stories| news| topics)?', 'popular(?: now| stories| news| articles)?', 'top (?:stories|news|headlines)', 'latest(?: news| stories| headlines| articles| videos| updates)?',
+  'recent(?: news| posts| stories| articles)?', 'all (?:news|stories)', "editors?'?s?’?s? (?:picks?|choice)", 'comments?(?: \\(?\\d+\\)?)?', 'no comments(?: yet)?', 'leave a (?:comment|reply)',
+  'join the (?:conversation|discussion)', '(?:show|view|load) comments', 'share(?: this(?: article| story| post| page)?| on \\S+| via \\S+| article| story)?', 'tags?', 'topics?', 'filed under',
+  'categor(?:y|ies)', 'newsletters?', 'subscribe(?: now| today| here)?', 'sign up(?: now| today| here)?', '(?:support|donate)(?: us| now| today)?', 'become a (?:member|patron|supporter|subscriber)',
+  'follow us(?: on \\S+)?', 'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy)?', 'terms(?: of (?:use|service)| and conditions)?', 'cookie(?:s| policy| settings| preferences)?', 'accessibility',
+  'sitemap', 'careers', 'advertise(?: with us)?', 'download (?:the|our) app', 'get the app', 'also on \\S+', '(?:from|around) the web', 'what to read next', 'up next', '(?:next|previous) (?:article|story|post)',
+  '(?:read|watch) next', 'download the app', 'get started now',
+  // German, French, Italian, Spanish, Portuguese, Dutch
+  'mehr zum thema', 'weitere (?:artikel|nachrichten|themen)', 'lesen sie (?:auch|mehr)', 'auch interessant', 'das könnte sie auch interessieren', 'meistgelesen(?:e artikel)?', 'am meisten gelesen',
+  'top-themen', 'neueste artikel', 'kommentare', '(?:artikel )?teilen', '(?:newsletter |jetzt )?abonnieren', 'unterstützen sie uns', 'datenschutz', 'impressum', 'schlagworte', 'themen',
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'dans la même rubrique', '(?:articles )?les plus (?:lus|populaires)', 'à la une', 'dernières actualités',
+  'commentaires', 'partager', 'partagez', "s'abonner", 'abonnez-vous', 'soutenez-nous', 'mentions légales', 'mots-clés', 'lire la suite',
+  'leggi (?:anche|pure|di più)', '(?:ti )?potrebbe interessar(?:ti|e)', '(?:articoli|notizie) correlat[ie]', '(?:i )?più lett[ie]', 'ultime notizie', 'commenti', 'condividi', 'abbonati',
+  'iscriviti', 'sostienici', 'argomenti', 'continua a leggere',
+  'le[ea] también', 'leer más', '(?:también )?te puede interesar', '(?:noticias|artículos) relacionad[oa]s', 'lo más (?:leído|visto)', 'más leídas', 'últimas noticias', 'comentarios',
+  'compartir', 'comparte', 'suscríbete', 'suscribirse', 'apóyanos', 'temas', 'etiquetas', 'sigue leyendo',
+  'leia (?:também|mais)', 'veja também', 'saiba mais', 'notícias relacionadas', '(?:as )?mais lid[oa]s', 'últimas notícias', 'comentários', 'compartilh[ea]r?', 'partilhar', 'assine(?: já)?',
+  'apoie', 'tópicos', 'continue lendo', 'continuar a ler',
+  'lees (?:ook|meer|verder)', 'meest gelezen', 'gerelateerd(?:e artikelen)?', 'meer nieuws', 'laatste nieuws', 'reacties', 'delen', 'deel dit artikel', 'abonneer', 'word abonnee', 'steun ons',
+  // Indonesian, Ukrainian, Russian, Polish, Turkish
+  'baca (?:juga|selengkapnya|lainnya)', '(?:berita|artikel) (?:terkait|lainnya)', 'terpopuler', '(?:berita )?terkini', 'komentar', 'bagikan', 'berlangganan', 'ikuti kami', 'topik',
+  'dukung kami', 'lihat juga',
+  'читайте (?:також|ще|также)', 'дивіться також', 'смотрите также', 'новини по темі', 'новости по теме', 'по темі', 'по теме', 'найпопулярніше', 'популярне', 'популярное',
+  'самое читаемое', 'останні новини', 'последние новости', '(?:всі|усі|все) новини', 'все новости', 'коментарі', 'комментарии', 'поділитися', 'поделиться', 'підписатися',
+  'підпишіться', 'подписаться', 'подпишитесь', 'підтримайте(?: нас)?', 'підтримати', 'поддержите(?: нас)?', 'теги', 'теми', 'темы',
+  'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'polecamy', 'najczęściej czytane', 'najpopularniejsze', 'najnowsze', 'ostatnie wiadomości', 'komentarze', 'udostępnij',
+  'subskrybuj', 'zaprenumeruj', 'wesprzyj nas', 'tagi', 'tematy',
+  '(?:bunlar da )?ilginizi çekebilir', 'ilgili haberler', 'en çok okunan(?:lar)?', 'son dakika', 'son haberler', 'tüm haberler', 'yorumlar', 'paylaş', 'abone ol', 'bizi destekleyin',
+  'etiketler', 'devamını oku',
+].join('|');
+
+/** Prompts that open a line of any length up to a short paragraph. */
+const END_OPENERS = [
+  'subscribe (?:to|for|now)', 'sign up (?:for|to|now)', 'get (?:our|the) (?:free |daily |weekly )?newsletter', 'download (?:the|our) ', 'discover more from ', 'follow us on ',
+  'join our ', 'become a (?:member|patron|subscriber|supporter)', '©', '\\(c\\) \\d{4}', 'copyright ', 'all rights reserved', 'this (?:article|story) (?:was|is) (?:originally )?(?:published|republished)',
+  'we use cookies', 'this (?:site|website) uses cookies', 'if you (?:like|liked|enjoyed|value|appreciate) (?:this|our|reading)', 'to (?:continue|keep) reading', 'already (?:a subscriber|have an account)',
+  "you(?:'ve| have) reached (?:your|the)", 'want to read more', 'thank you for reading', 'thanks for reading', 'abonnieren sie', 'melden sie sich', 'abonnez-vous', 'inscrivez-vous',
+  'iscriviti', 'abbonati', 'suscríbete', 'assine', 'abonneer', 'berlangganan', 'підпишіться', 'подпишитесь', 'zapisz się', 'abone ol',
+].join('|');
+
+/** Phrases that mark a promotional or legal line wherever they occur in it. */
+const END_ANYWHERE =
+  '\\bpatreon\\b|\\bko-fi\\b|buy me a coffee|riproduzione riservata|app store|google play|play store|\\bcookies? (?:policy|settings|consent|preferences)|accept (?:all )?cookies|all rights reserved|alle rechte vorbehalten|tous droits réservés|' +
+  'tutti i diritti riservati|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|hak cipta dilindungi|всі права захищені|все права защищены|' +
+  'wszelkie prawa zastrzeżone|tüm hakları saklıdır';
+
+/** An inline link to another story ("Read more: …", "Baca juga: …"); the article goes on after it. */
+const LINK_LABELS =
+  'read more|read also|also read|see also|related(?: story| article| coverage)?|more|watch|listen|read|lees ook|baca juga|lihat juga|baca|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|' +
+  'voir aussi|leggi anche|le[ea] también|leer más|leia também|leia mais|veja também|читайте також|читайте также|дивіться також|смотрите также|czytaj też|czytaj także|zobacz też|' +
+  'zobacz także|ayrıca bakınız|ilgili haber';
+
+/** Consent banners: a mention of cookies with the verbs and nouns such banners use. */
+const COOKIE = /\bcookies?\b|çerez|файл(?:и|ы)? cookie/u;
+const COOKIE_CONTEXT =
+  /\b(?:use|uses|using|verwenden|nutzen|utilis|utiliz|usamos|usiamo|gebruik|menggunakan|використову|использу|używa|kullan|accept|akzept|accett|acept|aceit|consent|privacy|datenschutz|experience|erlebnis|expérience|esperienza|experiencia|experiência|ervaring|pengalaman)/u;
+
+const AD_LINE = new RegExp(`^(?:${ADS})$`, 'u');
+const NAV_LINE = new RegExp(`^(?:${NAVIGATION})$`, 'u');
+/** Navigation words trailing other header text (" date 2025-05-28 All Sections"). */
+const NAV_TAIL = /(?:^|\s)(?:all sections|sections|menu|search|sign in|log in|subscribe|support us)$/u;
+const END_LINE = new RegExp(`^(?:${END_HEADINGS})$`, 'u');
+const END_OPENING = new RegExp(`^(?:${END_OPENERS})`, 'u');
+const END_INSIDE = new RegExp(END_ANYWHERE, 'u');
+const LINK_LINE = new RegExp(`^(?:${LINK_LABELS})\\s*[:：\\-–—»>|]\\s*\\S`, 'u');
+
+const SOCIAL = new Set(
+  'share facebook twitter x whatsapp telegram linkedin email e-mail mail reddit pinterest messenger viber flipboard threads bluesky mastodon print copy link tweet vk weibo line instagram youtube tiktok'.split(' '),
+);
+
+/** Short names of languages as site language switchers show them. */
+const LANGUAGE_LABELS = new Set(
+  ('en eng english de deu ger deutsch fr fra fre français francais es esp spa español espanol it ita italiano pt por português portugues ' +
+    'ru rus рус русский ру uk ua ukr укр українська укр. ua. pl pol polski tr türkçe nl nederlands id ind indonesia bahasa ar عربي العربية ' +
+    'zh 中文 ja 日本語 ko 한국어 fa فارسی he עברית el ελληνικά cs čeština ro română hu magyar sv svenska da dansk no norsk fi suomi ' +
+    'ka ქართული be беларуская бел kk қазақша az azərbaycan').split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Metadata patterns.
+
+const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Labels of a date line ("Published On", "Stand:", "Опубліковано"). */
+export const DATE_LABEL = new RegExp(
+  `^(?:first published|last updated|published|posted|updated|dated|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|pubblicato|aggiornato|publicado|actualizado|atualizado|` +
+    `gepubliceerd|bijgewerkt|diterbitkan|dipublikasikan|diperbarui|опубліковано|оновлено|опубликовано|обновлено|opublikowano|zaktualizowano|aktualizacja|yayınlanma|yayın tarihi|` +
+    `güncellenme|güncelleme)${WORD_END}`,
+  'iu',
+);
+const BYLINE_LABEL = new RegExp(
+  `^(?:by|written by|words by|reporting by|additional reporting by|compiled by|edited by|editing by|von|par|di|por|door|oleh|av|af|przez|yazan|texto|text|author|autor|autorin|auteur|` +
+    `autore|autrice|penulis|yazar|reporter|автор|авторка|автори)${WORD_END}\\s*:?\\s*(?=\\p{Lu})`,
+  'iu',
+);
+const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by\b/i;
+const CREDIT = /(?:^|[.!?)|]\s*|\(\s*)(?:photos?|photograph|images?|pictures?|pic|fotos?|фото|zdjęcie|fotoğraf|gambar|credits?|crédit|bild|illustration|video|caption)\s*(?:by\s*)?[:/©]|getty images|shutterstock|\/ap photo|ap photo\/|\bvia reuters\b|\(reuters\)$/iu;
+const READING_TIME = /^(?:reading time:?\s*)?\d+\s*-?\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|хв|мин|dk|dakika)\.?\s*(?:read|reading|de lecture|lesezeit|lesen|di lettura|de lectura|de leitura|leestijd|baca|читання|чтения|okuma)?$/iu;
+const AGO =
+  /(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|just now)$|vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes?|heures?|jours?)|\d+ (?:minuti|ore|giorni) fa\b|hace \d+ (?:minutos?|horas?|días?)|há \d+ (?:minutos?|horas?|dias?)|\d+ (?:minuten|uur|dagen) geleden|\d+ (?:menit|jam|hari) (?:yang )?lalu|\d+ \S+ тому|\d+ \S+ назад|\d+ \S+ temu|\d+ (?:dakika|saat|gün) önce/iu;
+const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?$/i;
+const SOURCE_LABEL = new RegExp(`^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)${WORD_END}`, 'iu');
+const SENTENCE_END = /[.!?…。！？؟»”"')\]]$/u;
+const FINAL_STOP = /[.!?…。！？؟]["'”’»)\]]*$/u;
+
+const MAX_UI_LINE = 300;
+/** Non-prose lines tolerated inside one run of prose (subheadings, ad labels, captions). */
+const MAX_GAP = 6;
+/** A run of prose counts as the article when it has this share of the longest run's text. */
+const MAIN_SHARE = 0.25;
+/** A run this long is always substantial. */
+const MAIN_CHARS = 1500;
+/** Header metadata is looked for among the first lines of a run until this much prose has passed. */
+const HEADER_PROSE = 600;
+/** How far above the body the headline is looked for, in non-blank lines. */
+const HEADLINE_WINDOW = 20;
+
+/**
+ * Classifies every line of `text`: its role, and its place in the article (headline, meta, byline,
+ * body, boilerplate). Linear in the length of the text.
+ */
+export function analyseStructure(text: string, options: StructureOptions = {}): Structure {
+  const lines: LineInfo[] = splitLines(text).map((line) => ({ ...line, role: 'blank', meta: null, kind: null }));
+  for (const line of lines) classifyLine(line, options);
+  const wrapped = isHardWrapped(lines);
+  if (wrapped) promoteWrappedParagraphs(lines);
+  let runs = proseRuns(lines, (role) => role === 'prose');
+  // A text without sentences (a list, a poem, a stub) is all body rather than all boilerplate.
+  if (runs.length === 0) runs = proseRuns(lines, (role) => role === 'prose' || role === 'text');
+  const main = mainRun(runs);
+  if (!main) {
+    for (const line of lines) if (line.role !== 'blank') line.kind = 'boilerplate';
+    return { lines, headline: -1, body: { start: 0, end: 0 }, wrapped };
+  }
+  const bodyStart = startAfterHeader(lines, main);
+  const headline = findHeadline(lines, bodyStart);
+  assignKinds(lines, headline, bodyStart, main.end + 1);
+  return { lines, headline, body: { start: bodyStart, end: main.end + 1 }, wrapped };
+}
+
+function classifyLine(line: LineInfo, options: StructureOptions): void {
+  const text = line.text;
+  if (text === '') return;
+  if (text.length <= MAX_UI_LINE) {
+    const role = uiRole(text);
+    if (role) {
+      line.role = role;
+      return;
+    }
+    if (CLOCK.test(text)) {
+      line.role = 'time';
+      return;
+    }
+    const meta = metaKind(text, options);
+    if (meta) {
+      line.role = 'meta';
+      line.meta = meta;
+      return;
+    }
+  }
+  line.role = isProse(text) ? 'prose' : 'text';
+}
+
+/** Lower case, without bullets, leading symbols and trailing punctuation, spaces collapsed. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    // Turkish İ lower-cases to i with a combining dot.
+    .replace(/\u0307/gu, '')
+    .replace(/[\s\u00a0\u2000-\u200b\u202f]+/gu, ' ')
+    .replace(/^[\s•·▪◦*#>»›|\-–—]+/u, '')
+    .replace(/[\s:!.…|»›>→\-–—]+$/u, '');
+}
+
+function uiRole(text: string): LineRole | null {
+  const line = normalise(text);
+  if (line === '') return null;
+  if (line.length <= 80) {
+    if (AD_LINE.test(line) || NAV_LINE.test(line) || isLanguageSwitcher(line)) return 'chrome';
+    if (END_LINE.test(line) || isShareBar(line)) return 'end';
+    if (NAV_TAIL.test(line) && !FINAL_STOP.test(text)) return 'chrome';
+  }
+  if (LINK_LINE.test(line) && line.length <= 200) return 'link';
+  if (isBreadcrumb(line) || isMenu(line) || (line.length <= 600 && COOKIE.test(line) && COOKIE_CONTEXT.test(line))) return 'chrome';
+  if (END_OPENING.test(line) || END_INSIDE.test(line)) return 'end';
+  return null;
+}
+
+/** "Home > World > Europe": short parts between arrows. */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s*[>›»→]\s*/u);
+  return parts.length >= 2 && parts.length <= 8 && parts.every((p) => p !== '' && wordCount(p) <= 4);
+}
+
+/** "Home | World | Business" or "Unsubscribe | Update your preferences": items of a menu on one line. */
+function isMenu(line: string): boolean {
+  const parts = line.split(/\s*[|·•]\s*/u).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 15) return false;
+  if (parts.every((p) => NAV_LINE.test(p) || END_LINE.test(p))) return true;
+  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3);
+}
+
+function isLanguageSwitcher(line: string): boolean {
+  const tokens = line.split(/[\s|/·•,]+/u).filter((t) => t !== '');
+  if (tokens.length > 12) return false;
+  const labels = tokens.filter((t) => LANGUAGE_LABELS.has(t)).length;
+  return labels >= 2 && labels * 2 >= tokens.length;
+}
+
+function isShareBar(line: string): boolean {
+  const tokens = line.split(/[\s|/·•,]+/u).filter((t) => t !== '');
+  if (tokens.length < 2 || tokens.length > 14) return false;
+  const social = tokens.filter((t) => SOCIAL.has(t)).length;
+  return social >= 2 && social >= 0.7 * tokens.length;
+}
+
+function metaKind(text: string, options: StructureOptions): MetaKind | null {
+  if (READING_TIME.test(text)) return 'readingTime';
+  if (text.length <= 120 && DATE_LABEL.test(text) && /\d/.test(text)) return 'date';
+  if (AGENCY_CREDIT.test(text)) return 'byline';
+  if (text.length <= 120 && BYLINE_LABEL.test(text) && looksLikeNames(text.replace(BYLINE_LABEL, ''))) return 'byline';
+  if (CREDIT.test(text)) return 'credit';
+  if (isPersonName(text)) return 'byline';
+  if (text.length <= 80 && AGO.test(text)) return 'ago';
+  if (text.length <= 100 && options.findDate && /\d/.test(text)) {
+    const date = options.findDate(text);
+    // A date with a name, a label or a time zone around it; not a headline or sentence with a date.
+    if (date && isDateCompanion(text.slice(0, date.start) + ' ' + text.slice(date.end))) return 'date';
+  }
+  return null;
+}
+
+function isDateCompanion(rest: string): boolean {
+  if (FINAL_STOP.test(rest)) return false;
+  let words = 0;
+  let lower = 0;
+  for (const match of rest.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (/^\p{Ll}/u.test(match[0])) lower++;
+  }
+  return words <= 5 && lower <= 2;
+}
+
+/** Capitalised words, joined by commas, "and" or "|": the shape of a list of names. */
+function looksLikeNames(text: string): boolean {
+  const words = text.split(/[\s,|&/]+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 12) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised * 2 >= words.length;
+}
+
+/** A line that is only a person's name ("Paul Kirby"): how bylines without "By" look. */
+function isPersonName(text: string): boolean {
+  if (text.length > 40) return false;
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w)) && isGivenName(words[0]!);
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  return count;
+}
+
+/**
+ * Running text: enough words, mostly in lower case (titles capitalise most words), and either
+ * ending like a sentence or long. Scripts without case qualify on length and end punctuation.
+ */
+export function isProse(text: string): boolean {
+  if (text.length < 20) return false;
+  if (text.length > 2000) return true;
+  let words = 0;
+  let cased = 0;
+  let lower = 0;
+  for (const match of text.matchAll(/\S+/gu)) {
+    words++;
+    const first = /[\p{L}]/u.exec(match[0])?.[0];
+    if (first === undefined) continue;
+    if (first !== first.toLowerCase()) cased++;
+    else if (first !== first.toUpperCase()) {
+      cased++;
+      lower++;
+    }
+  }
+  const ends = SENTENCE_END.test(text) || (text.length >= 60 && text.endsWith(':'));
+  if (cased < 3) return (ends && text.length >= 20) || text.length >= 60;
+  if (words < 6 || text.length < 40) return false;
+  const lowerShare = lower / cased;
+  if (lowerShare < 0.2) return false;
+  return ends || (text.length >= 120 && lowerShare >= 0.3);
+}
+
+/**
+ * Hard-wrapped text (e-mail newsletters, wire copy) breaks paragraphs into lines of similar width
+ * that mostly end mid-sentence, with blank lines between paragraphs.
+ */
+function isHardWrapped(lines: readonly LineInfo[]): boolean {
+  let long = 0;
+  let wrappedLines = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.length < 40) continue;
+    long++;
+    if (line.text.length <= 100 && !FINAL_STOP.test(line.text) && lines[i + 1]!.text !== '' && lines[i + 1]!.role !== 'chrome') wrappedLines++;
+  }
+  return wrappedLines >= 5 && wrappedLines >= 0.4 * long;
+}
+
+/** In hard-wrapped text a paragraph is prose when its joined lines are. */
+function promoteWrappedParagraphs(lines: LineInfo[]): void {
+  let first = 0;
+  while (first < lines.length) {
+    if (lines[first]!.role !== 'prose' && lines[first]!.role !== 'text') {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < lines.length && (lines[last + 1]!.role === 'prose' || lines[last + 1]!.role === 'text')) last++;
+    if (last > first && isProse(lines.slice(first, last + 1).map((l) => l.text).join(' '))) {
+      for (let i = first; i <= last; i++) lines[i]!.role = 'prose';
+    }
+    first = last + 1;
+  }
+}
+
+interface Run {
+  /** First and last prose line. */
+  start: number;
+  end: number;
+  chars: number;
+}
+
+/** Runs of prose lines, bridged over a few other lines but never over an end-of-article marker. */
+function proseRuns(lines: readonly LineInfo[], isProseRole: (role: LineRole) => boolean): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let gap = 0;
+  lines.forEach((line, i) => {
+    if (line.role === 'blank') return;
+    if (line.role === 'end') {
+      run = null;
+      return;
+    }
+    if (run && gap === 0 && line.role === 'text' && isShortSentence(line.text)) {
+      // "Ukraine has not yet responded." is too short for prose but continues the article.
+      run.end = i;
+      run.chars += line.text.length;
+      gap = 0;
+    } else if (isProseRole(line.role)) {
+      if (run && gap <= MAX_GAP) {
+        run.end = i;
+        run.chars += line.text.length;
+      } else {
+        run = { start: i, end: i, chars: line.text.length };
+        runs.push(run);
+      }
+      gap = 0;
+    } else if (run && ++gap > MAX_GAP) {
+      run = null;
+    }
+  });
+  return runs;
+}
+
+function isShortSentence(text: string): boolean {
+  return FINAL_STOP.test(text) && /^[\p{Lu}\p{N}"'“‘«„(]/u.test(text) && wordCount(text) >= 3;
+}
+
+/** The article: the first run that is substantial next to the longest; teasers before it are shorter. */
+function mainRun(runs: readonly Run[]): Run | undefined {
+  const longest = Math.max(0, ...runs.map((r) => r.chars));
+  return runs.find((r) => r.chars >= Math.min(MAIN_CHARS, MAIN_SHARE * longest));
+}
+
+/**
+ * A standfirst in sentence form can open the run before the date and byline lines; the body then
+ * starts after the last such header line.
+ */
+function startAfterHeader(lines: readonly LineInfo[], run: Run): number {
+  const limit = Math.min(HEADER_PROSE, 0.4 * run.chars);
+  let prose = 0;
+  let lastHeader = -1;
+  for (let i = run.start; i <= run.end && prose < limit; i++) {
+    const line = lines[i]!;
+    if (line.role === 'prose') prose += line.text.length;
+    else if (line.role === 'meta' && line.meta !== 'credit') lastHeader = i;
+  }
+  if (lastHeader < 0) return run.start;
+  for (let i = lastHeader + 1; i <= run.end; i++) if (lines[i]!.role === 'prose') return i;
+  return run.start;
+}
+
+/**
+ * The headline: walking up from the body past dates, bylines, credits and page chrome, the first
+ * group of title-like lines; its topmost line of four or more words (a kicker above the title is
+ * shorter, a standfirst below it comes after). A headline repeated above (page title, then
+ * article title) is taken at its first occurrence.
+ */
+function findHeadline(lines: readonly LineInfo[], bodyStart: number): number {
+  const group: number[] = [];
+  let seen = 0;
+  for (let i = bodyStart - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+    const line = lines[i]!;
+    if (line.role === 'blank') continue;
+    seen++;
+    if (isTitleLike(line)) group.push(i);
+    else if (group.length > 0) break;
+  }
+  if (group.length === 0) return -1;
+  const chosen = [...group].reverse().find((i) => wordCount(lines[i]!.text) >= 4) ?? group[0]!;
+  const key = titleKey(lines[chosen]!.text);
+  let first = chosen;
+  seen = 0;
+  for (let i = chosen - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+    if (lines[i]!.role === 'blank') continue;
+    seen++;
+    if (titleKey(lines[i]!.text) === key) first = i;
+  }
+  return first;
+}
+
+function isTitleLike(line: LineInfo): boolean {
+  if (line.role !== 'text' && line.role !== 'prose') return false;
+  const text = line.text;
+  if (text.length < 15 || text.length > 300 || text.endsWith(':')) return false;
+  const words = wordCount(text);
+  return words >= 3 && words <= 40;
+}
+
+/** Equality key for repeated headlines: case, spacing and punctuation ignored. */
+function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function assignKinds(lines: LineInfo[], headline: number, bodyStart: number, bodyEnd: number): void {
+  const headlineKey = headline >= 0 ? titleKey(lines[headline]!.text) : null;
+  lines.forEach((line, i) => {
+    if (line.role === 'blank') return;
+    if (i === headline) line.kind = 'headline';
+    else if (headlineKey !== null && i < bodyEnd && titleKey(line.text) === headlineKey) line.kind = 'boilerplate';
+    else if (i < bodyStart) line.kind = headerKind(line, i > headline && headline >= 0);
+    else if (i < bodyEnd) line.kind = bodyKind(line);
+    else line.kind = 'boilerplate';
+  });
+  markTrailer(lines, bodyEnd);
+}
+
+function headerKind(line: LineInfo, afterHeadline: boolean): RegionKind {
+  if (line.role === 'meta') return line.meta === 'byline' ? 'byline' : 'meta';
+  // A standfirst between headline and body is part of the article.
+  if (afterHeadline && line.role === 'prose') return 'body';
+  return 'boilerplate';
+}
+
+function bodyKind(line: LineInfo): RegionKind {
+  switch (line.role) {
+    case 'chrome':
+    case 'link':
+    case 'end':
+      return 'boilerplate';
+    case 'meta':
+      return line.meta === 'byline' ? 'byline' : 'meta';
+    case 'time':
+      return 'meta';
+    default:
+      return 'body';
+  }
+}
+
+/**
+ * Right after the body, before any boilerplate: "Source: …" (also split over lines as
+ * "Source", ":", "…"), agency credits ("Reporting by …"), bylines and dates.
+ */
+function markTrailer(lines: LineInfo[], bodyEnd: number): void {
+  let afterLabel = false;
+  for (let i = bodyEnd; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role === 'blank') continue;
+    const text = line.text;
+    const label = SOURCE_LABEL.test(text) && text.length <= 200;
+    if (label || (afterLabel && text.length <= 200 && line.role !== 'end' && line.role !== 'chrome')) {
+      line.kind = 'meta';
+      afterLabel = label ? !/[:：]\s*\S/u.test(text) : text === ':' || text === '：';
+    } else if (line.role === 'meta') {
+      line.kind = line.meta === 'byline' ? 'byline' : 'meta';
+      afterLabel = false;
+    } else return;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Language identification for article bodies: the writing system first (it settles Greek, Arabic,
+ * Hebrew, the CJK languages and others outright), then function-word profiles for the languages
+ * that share a script. Function words are the most frequent tokens of any running text and differ
+ * sharply between languages, so a few hundred words suffice; short or mixed texts answer "und".
+ */
+
+/**
+ * The most frequent function words per language. Lists are small on purpose: a word shared by two
+ * languages ("de", "in", "a") scores for both and only the distinctive words decide.
+ */
+const PROFILES: Record<string, string> = {
+  en: 'the of and to in is that for on with as was by at from it he she said his her are be have has not this but an which were they who had been their will would its after also about there what when',
+  de: 'der die und das den von zu mit ist sich des im dem nicht ein eine auf für als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über so zum war haben nur oder vor zur bis mehr durch',
+  fr: 'le la les de des et en un une du est que qui dans pour pas sur au par il elle ne plus avec se sont ce cette aux ont été mais son sa ses leur été selon entre où après',
+  it: 'il di che la e in un una per non sono del della le dei con si da al ha lo gli nel alla anche più è questo ma come stato delle degli sulla dal dalla ai nella tra suo sua',
+  es: 'el la de que y en los las del se por un una con para es al lo como más pero sus su ha fue este esta entre cuando también sobre desde hasta muy ya hay donde según',
+  pt: 'o a de que e do da em um uma para com não os as no na por mais dos das se ao pelo pela foi são também à seu sua como está ele ela nos nas após entre sobre já',
+  nl: 'de het een en van in is dat op te zijn met voor niet aan er door ook als bij maar om hij was worden wordt naar heeft deze dan nog zij uit tot werd kan over',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada bahwa mereka oleh karena sudah telah kami kita saat atau adalah bisa lebih para tersebut menjadi',
+  ms: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada bahawa mereka oleh kerana sudah telah kami kita ialah boleh lebih',
+  uk: 'і й та в у на що не з до за від як це про його її але для він вона вони був була було також які який яка якщо може буде ще між після через вже під щодо',
+  ru: 'и в на что не с по как это он она они его ее её но для из от за был была было также которые который которая если может будет еще ещё между после через уже под',
+  bg: 'и в на че не с по като това той тя те е са за от но се да ще бъде след също която който които има',
+  pl: 'i w na z że się nie do to jest o jak po przez za od jego ale są dla tym był była które który która może będzie także oraz już jednak gdy',
+  cs: 'a v na se že je to z do s o k by jak ale pro jsou byl byla které který která také jeho již podle při',
+  tr: 've bir bu da de için ile olarak çok daha olan gibi en ama değil ne ise kadar sonra ancak var yok her şey ki mi diye tarafından olduğunu ifade',
+  sv: 'och i att det som en på är av för med till den har de inte om ett var men från sig han hon vi också efter',
+  da: 'og i at det som en på er af for med til den har de ikke om et var men fra sig han hun vi også efter',
+  no: 'og i at det som en på er av for med til den har de ikke om et var men fra seg han hun vi også etter',
+  fi: 'ja on ei että se hän oli ovat mutta myös kun jo tai joka sen ole ovat mukaan',
+  ro: 'și de la în a cu o un pe nu care din pentru mai este au fost ca dar sau sunt acest această după',
+  hu: 'a az és hogy nem is egy meg de van volt már csak mint ki azt ez el még',
+  ca: 'el la i de que en els les del per un una amb no es va és al als ha són dels però també',
+};
+
+/** Letters that exist in one Cyrillic orthography and not the others. */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/g;
+const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/g;
+
+const SAMPLE_CHARS = 20_000;
+const MIN_WORDS = 6;
+const MIN_SHARE = 0.08;
+/** How many times the runner-up's distinctive words the leader's must outnumber. */
+const MARGIN = 2;
+const CYRILLIC_PROFILES = new Set(['uk', 'ru', 'bg']);
+
+const wordLanguages = new Map<string, string[]>();
+for (const [language, words] of Object.entries(PROFILES)) {
+  for (const word of words.split(' ')) {
+    const list = wordLanguages.get(word);
+    if (list) {
+      if (!list.includes(language)) list.push(language);
+    } else wordLanguages.set(word, [language]);
+  }
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'thai' | 'hangul' | 'kana' | 'han' | 'georgian' | 'armenian';
+
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  greek: 'el', hebrew: 'he', devanagari: 'hi', thai: 'th', hangul: 'ko', kana: 'ja', han: 'zh', georgian: 'ka', armenian: 'hy',
+};
+
+function scriptOf(code: number): Script | null {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'latin' : null;
+  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'latin';
+  if (code >= 0x370 && code <= 0x3ff) return 'greek';
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if (code >= 0x531 && code <= 0x58f) return 'armenian';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) return 'arabic';
+  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
+  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
+  if (code >= 0x10a0 && code <= 0x10ff) return 'georgian';
+  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) return 'hangul';
+  return null;
+}
+
+/**
+ * Guesses the ISO 639-1 code of `text` ("en", "de", "uk", …) from its script and function words;
+ * "und" when the text is too short, mixed or in a language without a profile. Reads at most the
+ * first 20,000 characters, so it is cheap on any input.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const scripts = new Map<Script, number>();
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const script = scriptOf(sample.charCodeAt(i));
+    if (script === null) continue;
+    letters++;
+    scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  }
+  if (letters === 0) return 'und';
+  const [main, count] = [...scripts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  // Japanese mixes kana with Han; any real share of kana makes the text Japanese.
+  if ((main === 'han' || main === 'kana') && (scripts.get('kana') ?? 0) > 0.1 * letters) return 'ja';
+  if (count < 0.5 * letters) return 'und';
+  if (main === 'arabic') return /[پچژگ]/.test(sample) ? 'fa' : 'ar';
+  const byScript = SCRIPT_LANGUAGE[main];
+  if (byScript) return byScript;
+  return byFunctionWords(sample, main);
+}
+
+function byFunctionWords(sample: string, script: Script): string {
+  const cyrillic = script === 'cyrillic';
+  // Counts per list of languages a word belongs to: the same list object for every occurrence.
+  const evidence = new Map<readonly string[], number>();
+  let words = 0;
+  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++;
+    const languages = wordLanguages.get(match[0]);
+    if (languages) evidence.set(languages, (evidence.get(languages) ?? 0) + 1);
+  }
+  if (cyrillic) {
+    // Function words overlap heavily between Ukrainian and Russian; the alphabets do not.
+    evidence.set(['uk'], sample.match(UKRAINIAN_LETTERS)?.length ?? 0);
+    evidence.set(['ru'], sample.match(RUSSIAN_LETTERS)?.length ?? 0);
+  }
+  if (words < MIN_WORDS) return 'und';
+  const hits = new Map<string, number>();
+  for (const [languages, count] of evidence) {
+    for (const language of languages) {
+      if (CYRILLIC_PROFILES.has(language) === cyrillic) hits.set(language, (hits.get(language) ?? 0) + count);
+    }
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_SHARE * words) return 'und';
+  if (!second) return best[0];
+  // Close relatives (Indonesian and Malay, Danish and Norwegian) share most function words, so
+  // the two front-runners are told apart by the words only one of them has.
+  let forBest = 0;
+  let forSecond = 0;
+  for (const [languages, count] of evidence) {
+    const hasBest = languages.includes(best[0]);
+    const hasSecond = languages.includes(second[0]);
+    if (hasBest && !hasSecond) forBest += count;
+    else if (hasSecond && !hasBest) forSecond += count;
+  }
+  return forBest > forSecond && (forSecond === 0 || forBest >= MARGIN * forSecond) ? best[0] : 'und';
+}

@@ -1,0 +1,249 @@
+import type { DateMention, Span } from '../model';
+import { scanDates } from '../extract/dates';
+import { lookupWeekday } from '../lexicon/calendar';
+import { DATE_LABEL, type LineInfo, type Structure } from './boilerplate';
+
+/**
+ * Article metadata from the lines `analyseStructure` classified: the outlet, the byline and the
+ * publication date. Every rule reads a line shape that many outlets share ("Source: X",
+ * "Support X on Patreon", "© 2025 X", "X2 days ago", wire datelines "KYIV (AP) —"), never a name.
+ */
+
+export interface ArticleMetadata {
+  source: string | null;
+  byline: (Span & { text: string }) | null;
+  publicationDate: string | null;
+  publicationDateSpan: Span | null;
+}
+
+/** Words that make a capitalised name an outlet rather than a person. */
+const OUTLET_WORDS = new Set(
+  ('news times post press agency journal herald tribune daily gazette telegraph observer express mail review chronicle today online tv radio media ' +
+    'network broadcasting newswire wire service magazine weekly insider monitor report zeitung nachrichten rundschau allgemeine corriere gazzetta ' +
+    'diario jornal gazeta dagblad krant noticias notícias nieuws haber haberleri berita новини новости вести правда газета').split(' '),
+);
+
+/** Words that label a line rather than name anyone. */
+const LABEL_WORDS = new Set('time updated published posted by and the a on at de von par di por door oleh'.split(' '));
+
+/** "… and news agencies": the agencies are not the outlet. */
+const AGENCY_TAIL =
+  /\s*(?:[,;/&+]|\band\b|\bwith\b|\bund\b|\bmit\b|\bet\b|\bavec\b|\be\b|\by\b|\bcon\b|\ben\b|\bmet\b|\bdan\b|\bта\b|\bі\b|\bи\b|\bоraz\b|\bi\b|\bve\b)\s*(?:news |wire )?(?:agencies|agency|wires|agenturen|agences|agenzie|agencias|agências|agentschappen|agensi|агенції|агентства|agencje|ajanslar)\b.*$/iu;
+
+const SOURCE_VALUE = /^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)\s*[:：]?\s*/iu;
+const SUPPORT_ON =
+  /^(?:support|unterstützen sie|unterstütze|soutenez|sostieni|apoya|apoie|steun|dukung|підтримайте|поддержите|wesprzyj|destekleyin)\s+(.{2,60}?)\s+(?:on|auf|sur|su|en|em|op|di|на|w|na)\s+(?:patreon|ko-?fi|substack|buy me a coffee)(?![\p{L}])/iu;
+const DISCOVER_MORE = /^discover more from\s+(.{2,60}?)\s*$/iu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^.,|©]{2,60}?)\s*(?:[.,|]|all rights|$)/iu;
+const RIGHTS_AFTER = /^(.{2,60}?)[.,]?\s+all rights reserved/iu;
+const AGO_TAIL =
+  /\s*[·|•,\-–—]?\s*(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$/iu;
+/** A wire dateline: a capitalised place, perhaps a date, then the agency in slashes or brackets. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^/()\n]{1,40})?\s*[/(]\s*([\p{L}][\p{L}-]{1,14}(?:[ -]\p{L}[\p{L}-]{0,14})?)\s*[/)]/u;
+
+/** "JAKARTA, KOMPAS.com - ": a capitalised place, then the site's domain name before a dash. */
+const SITE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|id|info|news|tv|ua|ru|de|it|fr|es|pt|br|nl|pl|tr|my|uk)(?:\.[a-z]{2})?)\s*[-–—]/u;
+
+/** Reads the outlet, byline and publication date from a classified article. */
+export function readMetadata(text: string, structure: Structure): ArticleMetadata {
+  return {
+    source: findSource(structure),
+    byline: findByline(structure),
+    ...findPublicationDate(text, structure),
+  };
+}
+
+// -- Source -----------------------------------------------------------------------------------
+
+function findSource(structure: Structure): string | null {
+  const { lines, body } = structure;
+  return sourceFromTrailer(lines, body.end) ?? sourceFromHeader(lines, body.start) ?? sourceFromPrompts(lines) ?? sourceFromDateline(lines, body);
+}
+
+/** "Source: X" right after the body, possibly split over lines ("Source", ":", "X"). */
+function sourceFromTrailer(lines: readonly LineInfo[], bodyEnd: number): string | null {
+  let value: string | null = null;
+  for (let i = bodyEnd; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === null) continue;
+    if (line.kind !== 'meta') break;
+    if (value === null && !SOURCE_VALUE.test(line.text)) continue;
+    value = `${value ?? ''} ${line.text}`.trim().replace(SOURCE_VALUE, '').replace(/^[:：]\s*/u, '');
+    if (value !== '') break;
+  }
+  return value ? cleanOutlet(value) : null;
+}
+
+/** An aggregator card's "X2 days ago" / "X · 3 hours ago" in the header. */
+function sourceFromHeader(lines: readonly LineInfo[], bodyStart: number): string | null {
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i]!;
+    if (line.meta !== 'ago') continue;
+    const name = line.text.replace(AGO_TAIL, '').trim();
+    if (name !== line.text && isNameLike(name)) return name;
+  }
+  return null;
+}
+
+/** Prompts and footers that name the site: "Support X on Patreon", "Discover more from X", "© 2025 X". */
+function sourceFromPrompts(lines: readonly LineInfo[]): string | null {
+  for (const line of lines) {
+    if (line.kind !== 'boilerplate' || line.text.length > 200) continue;
+    const match = SUPPORT_ON.exec(line.text) ?? DISCOVER_MORE.exec(line.text) ?? COPYRIGHT.exec(line.text) ?? RIGHTS_AFTER.exec(line.text);
+    const name = match ? cleanOutlet(match[1]!) : null;
+    if (name && isNameLike(name)) return name;
+  }
+  return null;
+}
+
+/** "ISTANBUL, June 2. /TASS/" or "KYIV, Ukraine (AP) —" opening the first paragraph. */
+function sourceFromDateline(lines: readonly LineInfo[], body: Span): string | null {
+  for (let i = body.start; i < body.end; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'body') continue;
+    const head = line.text.slice(0, 120);
+    return (WIRE_DATELINE.exec(head) ?? SITE_DATELINE.exec(head))?.[1] ?? null;
+  }
+  return null;
+}
+
+function cleanOutlet(value: string): string | null {
+  const name = value
+    .replace(AGENCY_TAIL, '')
+    .replace(/,?\s+citing\b.*$/iu, '')
+    .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».,;:!]+$/gu, '');
+  return name === '' || name.length > 80 ? null : name;
+}
+
+/** One to six words, the first capitalised (or a digit: "24 Kanal"), not a label. */
+function isNameLike(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length > 6 || name.length < 2) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name)) return false;
+  return !words.every((w) => LABEL_WORDS.has(w.toLowerCase()));
+}
+
+// -- Byline -----------------------------------------------------------------------------------
+
+const BYLINE_PREFIX =
+  /^(?:by|written by|words by|reporting by|additional reporting by|compiled by|von|par|di|por|door|oleh|av|af|przez|yazan|texto|text|author|autor|autorin|auteur|autore|autrice|penulis|yazar|reporter|автор|авторка|автори)(?![\p{L}\p{N}])\s*:?\s*/iu;
+
+function findByline(structure: Structure): (Span & { text: string }) | null {
+  const { lines, body } = structure;
+  const header = lines.slice(0, body.start);
+  const trailer = lines.slice(body.end);
+  for (const line of [...header, ...trailer]) {
+    if (line.meta === 'byline') return bylineIn(line, BYLINE_PREFIX.exec(line.text)?.[0].length ?? 0);
+  }
+  for (const line of header) {
+    if (line.meta !== 'date') continue;
+    const name = personBeforeDate(line);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The names of a byline line after its label, without a trailing date or separator. */
+function bylineIn(line: LineInfo, skip: number): Span & { text: string } {
+  let end = line.text.length;
+  const date = findFullDate(line.text);
+  if (date && date.start > skip) end = date.start;
+  const names = line.text.slice(skip, end).replace(/[\s|·•,;:\-–—]+$/u, '');
+  return { start: line.start + skip, end: line.start + skip + names.length, text: names };
+}
+
+/** "Jane DoeWednesday, 28 May 2025": a person's name glued to the date line. */
+function personBeforeDate(line: LineInfo): (Span & { text: string }) | null {
+  const date = findFullDate(line.text);
+  if (!date || date.start === 0) return null;
+  const prefix = stripWeekday(line.text.slice(0, date.start)).replace(/[\s|·•,;:\-–—]+$/u, '');
+  const words = prefix.split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 4 || DATE_LABEL.test(prefix)) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  if (words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return null;
+  return { start: line.start, end: line.start + prefix.length, text: prefix };
+}
+
+// -- Publication date -----------------------------------------------------------------------
+
+/** Labels of a first publication, as opposed to an update. */
+const PUBLISHED_LABEL =
+  /^(?:first published|published|posted|dated|date|veröffentlicht|publié|pubblicato|publicado|gepubliceerd|diterbitkan|dipublikasikan|опубліковано|опубликовано|opublikowano|yayınlanma|yayın tarihi)(?![\p{L}\p{N}])/iu;
+/** Where a wire dateline ends: the agency, a dash, or the first full stop. */
+const DATELINE_END = /\s[-–—]\s|[/)]|\.\s|:\s/u;
+const DATELINE_START = /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*[,(/]/u;
+
+/** The first date in `line` with day, month and year. */
+export function findFullDate(line: string): Span | null {
+  return fullDates(line)[0] ?? null;
+}
+
+function fullDates(line: string, offset = 0): DateMention[] {
+  return scanDates(line, { reference: null, offset }).filter((m) => m.grain === 'day' && m.value !== null && !m.relative);
+}
+
+/** A weekday glued to the end of a name ("OliynykWednesday") belongs to the date. */
+function stripWeekday(prefix: string): string {
+  const glued = /(\p{Ll})(\p{Lu}\p{Ll}+)[\s,]*$/u.exec(prefix);
+  return glued && lookupWeekday(glued[2]!) ? prefix.slice(0, glued.index + 1) : prefix;
+}
+
+/**
+ * The publication date, strongest evidence first: a "Published …" line of the header or trailer,
+ * another date line of the header (a date glued to a byline, "Updated …"), a date in the page
+ * chrome above the article ("date 2025-05-28"), then a wire dateline ("ISTANBUL, June 2. /TASS/"),
+ * whose missing year is taken from another full date of the text. A relative header ("2 days ago")
+ * gives only the span: the day it counts from is not in the text.
+ */
+function findPublicationDate(text: string, structure: Structure): Pick<ArticleMetadata, 'publicationDate' | 'publicationDateSpan'> {
+  const { lines, body } = structure;
+  const header = lines.slice(0, body.start);
+  const trailer = lines.slice(body.end).filter((l) => l.kind === 'meta' || l.kind === 'byline');
+  const metaLines = [...header, ...trailer].filter((l) => l.role === 'meta' && (l.meta === 'date' || l.meta === 'ago' || l.meta === 'byline'));
+  const ordered = [
+    ...metaLines.filter((l) => PUBLISHED_LABEL.test(l.text)),
+    ...metaLines.filter((l) => !PUBLISHED_LABEL.test(l.text)),
+    ...header.filter((l) => l.role !== 'meta' && l.role !== 'prose' && l.text.length <= 120 && /\d/.test(l.text)),
+  ];
+  for (const line of ordered) {
+    const date = fullDates(line.text, line.start)[0];
+    if (date) return { publicationDate: date.value, publicationDateSpan: { start: date.start, end: date.end } };
+  }
+  const fromDateline = datelineDate(text, structure);
+  if (fromDateline) return fromDateline;
+  for (const line of metaLines) {
+    if (line.meta !== 'ago') continue;
+    const ago = scanDates(line.text, { reference: null, offset: line.start }).find((m) => m.relative);
+    if (ago) return { publicationDate: null, publicationDateSpan: { start: ago.start, end: ago.end } };
+  }
+  return { publicationDate: null, publicationDateSpan: null };
+}
+
+/** The date of a wire dateline opening the first body paragraph. */
+function datelineDate(text: string, structure: Structure): Pick<ArticleMetadata, 'publicationDate' | 'publicationDateSpan'> | null {
+  const { lines, body } = structure;
+  const first = lines.slice(body.start, body.end).find((l) => l.kind === 'body');
+  if (!first || !DATELINE_START.test(first.text)) return null;
+  const head = first.text.slice(0, 100);
+  const end = DATELINE_END.exec(head.slice(3));
+  const dateline = end ? head.slice(0, end.index + 3) : head;
+  const mention = scanDates(dateline, { reference: null, offset: first.start }).find((m) => m.grain === 'day');
+  if (!mention) return null;
+  const span = { start: mention.start, end: mention.end };
+  if (mention.value !== null && !mention.relative) return { publicationDate: mention.value, publicationDateSpan: span };
+  const reference = otherFullDate(lines, body);
+  if (!reference) return null;
+  const resolved = scanDates(text.slice(mention.start, mention.end), { reference }).find((m) => m.grain === 'day');
+  return resolved?.value ? { publicationDate: resolved.value, publicationDateSpan: span } : null;
+}
+
+/** The first date with a year in the article (body first, then anywhere), for a dateline without one. */
+function otherFullDate(lines: readonly LineInfo[], body: Span): string | null {
+  const inBody = lines.slice(body.start, body.end);
+  for (const line of [...inBody, ...lines]) {
+    if (!/\d{4}/.test(line.text)) continue;
+    const date = fullDates(line.text)[0];
+    if (date?.value) return date.value;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+import type { ParsedArticle, Region, Span } from '../model';
+import { analyseStructure, type LineInfo, type Structure } from './boilerplate';
+import { detectLanguage } from './language';
+import { findFullDate, readMetadata } from './metadata';
+import { splitSentences } from './sentences';
+
+/** Language detection reads this much body text; more adds time, not accuracy. */
+const LANGUAGE_SAMPLE = 20_000;
+const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])\s+/u;
+
+/**
+ * Reads an article's structure from its text alone: headline, outlet, publication date, byline,
+ * language, and which lines are body, metadata or boilerplate, with body paragraphs and sentences.
+ * `text` is the text as the editor shows it (a leading U+FEFF is tolerated). Linear in the length
+ * of the text; all offsets are UTF-16 code units.
+ */
+export function parseArticle(text: string): ParsedArticle {
+  const structure = analyseStructure(text, { findDate: findFullDate });
+  const paragraphs = bodyParagraphs(text, structure);
+  const language = detectLanguage(sampleOf(text, paragraphs));
+  const headline = structure.lines[structure.headline];
+  const metadata = readMetadata(text, structure);
+  return {
+    text,
+    title: headline ? { start: headline.start, end: headline.end, text: headline.text } : null,
+    source: metadata.source,
+    publicationDate: metadata.publicationDate,
+    publicationDateSpan: metadata.publicationDateSpan,
+    byline: metadata.byline,
+    language,
+    regions: regionsOf(structure.lines),
+    paragraphs,
+    sentences: splitSentences(text, paragraphs, { language }),
+  };
+}
+
+/** Consecutive lines of one kind, blank lines between them included, form one region. */
+function regionsOf(lines: readonly LineInfo[]): Region[] {
+  const regions: Region[] = [];
+  let open: Region | null = null;
+  for (const line of lines) {
+    if (line.kind === null) continue;
+    if (open && open.kind === line.kind && line.kind !== 'headline') {
+      open.end = line.end;
+    } else {
+      open = { start: line.start, end: line.end, kind: line.kind };
+      regions.push(open);
+    }
+  }
+  return regions;
+}
+
+/**
+ * Each body line is a paragraph, without a leading list marker; in hard-wrapped text a paragraph
+ * is a run of body lines between blank lines.
+ */
+function bodyParagraphs(text: string, structure: Structure): Span[] {
+  const paragraphs: Span[] = [];
+  let open: Span | null = null;
+  for (const line of structure.lines) {
+    if (line.kind !== 'body') {
+      open = null;
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line.text);
+    if (open && structure.wrapped && !marker) {
+      open.end = line.end;
+      continue;
+    }
+    open = { start: line.start + (marker ? marker[0].length : 0), end: line.end };
+    if (open.end > open.start) paragraphs.push(open);
+  }
+  return paragraphs;
+}
+
+function sampleOf(text: string, paragraphs: readonly Span[]): string {
+  if (paragraphs.length === 0) return text.slice(0, LANGUAGE_SAMPLE);
+  let sample = '';
+  for (const paragraph of paragraphs) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    sample += text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LANGUAGE_SAMPLE)) + '\n';
+  }
+  return sample;
+}

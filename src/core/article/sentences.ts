@@ -1,0 +1,127 @@
+import type { Sentence, Span } from '../model';
+
+/**
+ * Sentence splitting for body paragraphs. A sentence ends at `.`, `!`, `?`, `…` (and the CJK,
+ * Arabic and Devanagari stops), after any closing quotes or brackets, when the next word does not
+ * continue it: abbreviations and titles (Mr., Gen., St., z.B., вул.), initials (J. Smith), decimals,
+ * numbered references (No. 5, Jan. 6), dotted acronyms before a name (U.S. President) and, in
+ * languages that write ordinals with a dot, day numbers (am 28. Mai) keep the sentence going.
+ */
+
+/** Options that change where sentences end. */
+export interface SentenceOptions {
+  /** ISO 639-1 language of the text; enables ordinal dots ("28. Mai") for the languages that use them. */
+  language?: string;
+}
+
+/** Abbreviations (lower case, without the dot) that are followed by a name or a noun, not a sentence end. */
+const NEVER_FINAL = new Set(
+  ('mr mrs ms messrs dr prof gen lt col capt cpt sgt maj adm cmdr brig gov sen rep rev hon pres supt insp det ' +
+    'st mt ft vs v approx dept est ' +
+    'mme mlle mgr ste boul ' + // French
+    'hr fr bzw vgl ggf bspw inkl evtl ehem sog ca ' + // German
+    'sig sigg dott avv ing geom arch ' + // Italian
+    'sr sra srta dña dra lic núm pág avda ' + // Spanish, Portuguese
+    'dhr mevr bijv zgn ' + // Dutch
+    'bpk jl kec kab prov tn ny sdr ' + // Indonesian
+    'ul al np tzw ks płk mjr kpt św im tys mln mld ' + // Polish
+    'doç yrd sn ' + // Turkish
+    'вул ул им ім обл просп проф акад ген пл тис млн млрд грн руб').split(' '), // Ukrainian, Russian
+);
+
+/** Abbreviations that are not final when a number follows (No. 5, Art. 3, Jan. 6). */
+const BEFORE_NUMBER = new Set('no nos nr art arts p pp vol ch fig sec para op jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Words that begin a new sentence after a dotted acronym ("… in the U.S. The …"). */
+const SENTENCE_STARTERS = new Set(
+  ('the a an he she it they we i you in on at but and this that these those there his her its their our after ' +
+    'as when while however meanwhile yet so if for what why how der die das er sie es le la les il elle ils ' +
+    'el los las ella ellos o os as ele ela eles de het een hij zij').split(' '),
+);
+
+/** Languages that write ordinal numbers with a dot, so "am 28. Mai" does not end a sentence. */
+const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'hu', 'fi', 'da', 'no', 'sv', 'hr', 'sr', 'sl', 'et', 'lv', 'lt', 'tr']);
+
+const STOP = /[.!?…。！？؟।]+["'”’»›)\]]*/gu;
+const CJK_STOPS = /[。！？]/u;
+const WHITESPACE = /\s/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Splits each paragraph span of `text` into sentences, trimmed of surrounding whitespace, numbered
+ * by the paragraph's index in `paragraphs`. Runs in time linear in the paragraphs' length.
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[], options: SentenceOptions = {}): Sentence[] {
+  const ordinalDots = ORDINAL_DOT_LANGUAGES.has(options.language ?? '');
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    // Matching on the paragraph alone keeps a paragraph without stops from scanning the rest of the text.
+    const slice = text.slice(paragraph.start, paragraph.end);
+    const offset = paragraph.start;
+    let start = skipSpace(slice, 0, slice.length);
+    for (const match of slice.matchAll(STOP)) {
+      if (match.index < start) continue;
+      const stopEnd = match.index + match[0].length;
+      const next = skipSpace(slice, stopEnd, slice.length);
+      if (next >= slice.length) break;
+      if (!(next > stopEnd || CJK_STOPS.test(match[0])) || !endsSentence(slice, match.index, match[0], next, ordinalDots)) continue;
+      sentences.push({ start: offset + start, end: offset + stopEnd, paragraph: index });
+      start = next;
+    }
+    const end = trimEnd(slice, start, slice.length);
+    if (end > start) sentences.push({ start: offset + start, end: offset + end, paragraph: index });
+  });
+  return sentences;
+}
+
+function endsSentence(text: string, stopStart: number, stop: string, next: number, ordinalDots: boolean): boolean {
+  const following = firstLetterOrDigit(text, next);
+  if (LOWER.test(following)) return false;
+  if (stop[0] !== '.' || stop.startsWith('..')) return true;
+  const token = tokenBefore(text, stopStart);
+  const bare = token.toLowerCase();
+  if (NEVER_FINAL.has(bare)) return false;
+  if (DIGIT.test(following) && BEFORE_NUMBER.has(bare)) return false;
+  // A lone capital is an initial (J. Smith, В. Зеленський).
+  if (token.length === 1 && UPPER.test(token)) return false;
+  // Dotted acronyms (U.S., e.g., a.m.) end a sentence only before a word that typically starts one.
+  if (token.includes('.')) return SENTENCE_STARTERS.has(wordAt(text, next).toLowerCase());
+  if (ordinalDots && /^\d{1,2}$/.test(token) && UPPER.test(following)) return false;
+  return true;
+}
+
+/** The word before a stop: back to whitespace, without opening quotes or brackets. */
+function tokenBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !WHITESPACE.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^[("'“‘«„[]+/u, '');
+}
+
+function wordAt(text: string, at: number): string {
+  const match = /[("'“‘«„[]*([\p{L}\p{N}]+)/uy;
+  match.lastIndex = at;
+  return match.exec(text)?.[1] ?? '';
+}
+
+/** The first letter or digit at or after `at` (skipping opening quotes and dashes), or "". */
+function firstLetterOrDigit(text: string, at: number): string {
+  for (let i = at; i < text.length && i < at + 4; i++) {
+    const c = text[i]!;
+    if (/[\p{L}\p{N}]/u.test(c)) return c;
+  }
+  return '';
+}
+
+function skipSpace(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && WHITESPACE.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && WHITESPACE.test(text[i - 1]!)) i--;
+  return i;
+}
