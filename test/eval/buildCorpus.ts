@@ -24,7 +24,7 @@ import type { GoldArticle, GoldDate, GoldEntity, GoldEntityType, GoldFile, GoldQ
  *   <<boilerplate>>…<</boilerplate>>        line-level regions; together they cover all the text
  *   [[surface|person|Canonical Name]]       entity: person, org, place or other; canonical defaults to surface
  *   {{surface|2025-06-02|day}}              date: resolved value ("-" for none) and grain, then optional
- *   {{surface|-|duration|optional}}           flags: "optional", "ref=YYYY-MM-DD", "note=…"
+ *   {{surface|-|duration|optional}}           flags: "optional", "ref=YYYY-MM-DD", "note=…"; \| is a literal |
  *   <<q speaker="Olaf Scholz">>…<</q>>      quote (the text inside the marks); kind="partial" or
  *                                           kind="scare" (scare quotes are optional and have no speaker);
  *                                           speaker="none" when the text names nobody ("a diplomat said")
@@ -93,12 +93,12 @@ export function convertMarkup(markup: string, file: string): ConvertedArticle {
     last = m.index + m[0].length;
     const where = `${file}: ${JSON.stringify(m[0].slice(0, 60))}`;
     if (m[1] !== undefined) {
-      const [surface, type, canonical, ...rest] = m[1].split('|');
+      const [surface, type, canonical, ...rest] = fields(m[1]);
       if (!entityTypes[type] || rest.length > 0) problems.push(`${where}: entity needs surface|person/org/place/other|canonical`);
       entities.push({ start: text.length, end: text.length + surface.length, text: surface, type: entityTypes[type] ?? 'OTHER', canonical: canonical || surface });
       text += surface;
     } else if (m[2] !== undefined) {
-      const [surface, resolved, grain, ...flags] = m[2].split('|');
+      const [surface, resolved, grain, ...flags] = fields(m[2]);
       dates.push(makeDate(surface, text.length, resolved, grain, flags, where, problems));
       text += surface;
     } else if (m[3] === '') {
@@ -144,6 +144,11 @@ export function convertMarkup(markup: string, file: string): ConvertedArticle {
     quotes,
   };
   return { text, gold, style: header.style ?? '' };
+}
+
+/** The |-separated fields of a mark; `\|` is a literal bar ("4 November 2025 \| 13:45 WIB"). */
+function fields(mark: string): string[] {
+  return mark.split(/(?<!\\)\|/).map((field) => field.replace(/\\\|/g, '|'));
 }
 
 function splitFrontMatter(markup: string, problems: string[]): { header: Record<string, string>; body: string } {
