@@ -103,6 +103,8 @@ node_prefix="$(node -p 'require("path").resolve(process.execPath, "../..")')"
 export npm_config_nodedir="$node_prefix"
 export npm_config_unsafe_perm=true npm_config_yes=true
 export npm_config_ignore_scripts=false npm_config_strict_allow_scripts=false
+# Most of the time goes into compiling @vscode/spdlog: let node-gyp's make use every core.
+export JOBS="${JOBS:-max}"
 say "npm rebuild (builds code-server's native modules; log: $tools/rebuild.log)"
 if ! npm rebuild --foreground-scripts >"$tools/rebuild.log" 2>&1; then
   tail -40 "$tools/rebuild.log" >&2
