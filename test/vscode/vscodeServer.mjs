@@ -48,6 +48,9 @@ export function makeSandbox(prefix) {
     XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
     XDG_DATA_HOME: path.join(dir, 'xdg-data'),
     XDG_CACHE_HOME: path.join(dir, 'xdg-cache'),
+    // No extension marketplace (code-server reads this): the workbench would otherwise query
+    // open-vsx.org, which our machines cannot reach, and log each failure.
+    EXTENSIONS_GALLERY: process.env.EXTENSIONS_GALLERY ?? '{}',
   };
   for (const name of inheritedVscodeVariables) delete env[name];
   return { dir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
