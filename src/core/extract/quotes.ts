@@ -1,0 +1,1041 @@
+import type { EntityMention, EntityType, ParsedArticle, Quote, Span } from '../model';
+import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
+import { isTitleHead, isTitleModifier } from '../lexicon/titles';
+
+/*
+ * Quotations and who said them, in three passes over the headline and the body paragraphs.
+ *
+ * 1. Marks. Each quotation mark is judged by what flanks it (a space or an opening bracket on its
+ *    left and a letter on its right opens; the mirror image closes) and by which families are open,
+ *    so one scanner reads “English”, ‘single’, 'straight', «French», »German«, „German“ and ”Swedish”
+ *    quotes. Apostrophes never open or close: a mark between letters (Russia’s, don't), before a
+ *    digit (’90s) or an elided word (’em), after a digit (a prime), and ’ never opens. Pairs match
+ *    on a stack, so nesting (‘ inside “) works, and a stray mark neither swallows the rest of the
+ *    paragraph nor costs more than linear time. A paragraph that ends inside a quote continues it
+ *    when the next paragraph opens again with the same family.
+ * 2. Sentences. The reporter's text, with each quotation as one opaque token, is cut at sentence
+ *    stops, so a full stop inside a quotation does not separate it from its attribution.
+ * 3. Speakers. An attribution after the quote ("…,” Lavrov said), before it (Lavrov said: “…”;
+ *    according to Lavrov), inverted (said Lavrov; sagte er), a pronoun (the most recent subject of
+ *    a compatible gender), a role ("the spokesperson said" → whom the article calls spokesperson),
+ *    the previous quote's speaker for an unattributed follow-up, and for a fragment the subject of
+ *    the reporter's sentence.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: quotation marks.
+
+/** Which marks pair: any opener of a family may be closed by any closer of it (‘…' and “…" too). */
+type Family = 'double' | 'single' | 'guillemet' | 'singleGuillemet' | 'corner' | 'whiteCorner';
+
+interface MarkKind {
+  family: Family;
+  /** The direction the mark has in the languages that use it most. */
+  usual: 'open' | 'close' | 'either';
+}
+
+const MARKS: ReadonlyMap<string, MarkKind> = new Map<string, MarkKind>([
+  ['"', { family: 'double', usual: 'either' }],
+  ['“', { family: 'double', usual: 'open' }],
+  ['”', { family: 'double', usual: 'close' }],
+  ['„', { family: 'double', usual: 'open' }],
+  ['‟', { family: 'double', usual: 'open' }],
+  ["'", { family: 'single', usual: 'either' }],
+  ['‘', { family: 'single', usual: 'open' }],
+  ['’', { family: 'single', usual: 'close' }],
+  ['‚', { family: 'single', usual: 'open' }],
+  ['‛', { family: 'single', usual: 'open' }],
+  ['«', { family: 'guillemet', usual: 'open' }],
+  ['»', { family: 'guillemet', usual: 'close' }],
+  ['‹', { family: 'singleGuillemet', usual: 'open' }],
+  ['›', { family: 'singleGuillemet', usual: 'close' }],
+  ['「', { family: 'corner', usual: 'open' }],
+  ['」', { family: 'corner', usual: 'close' }],
+  ['『', { family: 'whiteCorner', usual: 'open' }],
+  ['』', { family: 'whiteCorner', usual: 'close' }],
+]);
+const ANY_MARK = /["“”„‟'‘’‚‛«»‹›「」『』]/g;
+
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const DIGIT = /\p{Nd}/u;
+/** What may stand right before an opening mark besides a space. */
+const BEFORE_OPENING = new Set(['(', '[', '{', '<', '—', '–', '-', '/', ':', '“', '‘', '„', '‚', '«', '‹', '»', '「', '『', '"', "'"]);
+/** What may stand right after a closing mark besides a space. */
+const AFTER_CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '—', '–', '-', '…', '/', '”', '’', '»', '«', '›', '」', '』', '"', "'", '“']);
+/** Words an English apostrophe stands in front of: ’em, 'n', ’til, ’cause. */
+const ELIDED = /^(?:em|n|til|cause|cos|tis|twas|bout|round|s)(?![\p{L}\p{N}])/iu;
+/** How far a possible plural possessive looks for a clearer closing mark. */
+const POSSESSIVE_LOOKAHEAD = 250;
+
+const isSpace = (c: string): boolean => c === '' || SPACE.test(c);
+const isWord = (c: string): boolean => c !== '' && WORD_CHAR.test(c);
+
+type MarkRole = 'open' | 'close' | null;
+
+/** What the mark at `i` does inside the paragraph `[lo, hi)`, given whether its family is open. */
+function markRole(text: string, i: number, lo: number, hi: number, kind: MarkKind, familyOpen: boolean): MarkRole {
+  const mark = text[i]!;
+  const prev = i > lo ? text[i - 1]! : '';
+  const next = i + 1 < hi ? text[i + 1]! : '';
+  const leftFlank = next !== '' && !isSpace(next) && (prev === '' || isSpace(prev) || BEFORE_OPENING.has(prev));
+  const rightFlank = prev !== '' && !isSpace(prev) && (next === '' || isSpace(next) || AFTER_CLOSING.has(next));
+  if (kind.family === 'single') {
+    if (isWord(prev) && isWord(next)) return null;
+    if (leftFlank && (DIGIT.test(next) || ELIDED.test(text.slice(i + 1, i + 6)))) return null;
+    if (DIGIT.test(prev) && !familyOpen) return null;
+  }
+  const guillemet = kind.family === 'guillemet' || kind.family === 'singleGuillemet';
+  // French puts spaces inside « guillemets »; elsewhere a mark between spaces is stray.
+  if (isSpace(prev) && isSpace(next) && !guillemet) return null;
+  if (kind.usual === 'open') {
+    if (mark === '„' || mark === '‚') return 'open';
+    // „German“ closes with “; a right-flanking opener otherwise is a typo for a closer.
+    if (rightFlank && !leftFlank) return familyOpen ? 'close' : null;
+    return 'open';
+  }
+  if (kind.usual === 'close') {
+    if (mark === '’') return familyOpen && !leftFlank ? 'close' : null;
+    // »German« and ”Swedish” open with the usual closer.
+    const opensHere = leftFlank && isSpace(prev) && (isWord(next) || MARKS.has(next));
+    if (familyOpen && !opensHere) return 'close';
+    if (leftFlank && (isWord(next) || MARKS.has(next))) return 'open';
+    return familyOpen ? 'close' : null;
+  }
+  if (mark === '"' && DIGIT.test(prev) && !familyOpen) return null; // inches
+  if (leftFlank && !rightFlank) return 'open';
+  if (rightFlank && !leftFlank) return familyOpen ? 'close' : null;
+  // Between letters or after a comma without a space ("said,"We"): the state decides.
+  return familyOpen ? 'close' : mark === "'" ? null : 'open';
+}
+
+/**
+ * A single closer after "s" or "z" followed by a lower-case word ("the workers' rights") is a
+ * plural possessive when a clearer closer follows before any new opener.
+ */
+function isPossessive(text: string, i: number, hi: number): boolean {
+  if (!/[sSzZ]/.test(text[i - 1] ?? '')) return false;
+  let j = i + 1;
+  while (j < hi && text[j] === ' ') j++;
+  if (j === i + 1 || j >= hi || !LOWER_START.test(text[j]!)) return false;
+  const limit = Math.min(hi, i + POSSESSIVE_LOOKAHEAD);
+  for (let k = j; k < limit; k++) {
+    const c = text[k]!;
+    if (c !== "'" && c !== '’' && c !== '‘') continue;
+    const before = text[k - 1]!;
+    const after = k + 1 < hi ? text[k + 1]! : '';
+    if (isWord(before) && isWord(after)) continue;
+    if (isSpace(before)) return false;
+    if (isSpace(after) || AFTER_CLOSING.has(after)) return true;
+  }
+  return false;
+}
+
+interface Opener {
+  at: number;
+  mark: string;
+  family: Family;
+  /** The opener this one opened inside, or -1. */
+  parent: number;
+  /** Where its closing mark is, or -1. */
+  closedAt: number;
+}
+
+/** A quotation: opening and closing mark positions, possibly in different paragraphs. */
+interface RawQuote {
+  open: number;
+  close: number;
+  mark: string;
+}
+
+interface ParagraphMarks {
+  /** Outermost quotes closed inside the paragraph, in text order. */
+  quotes: RawQuote[];
+  /** An outermost opener still open at the paragraph's end, after the last closed quote. */
+  pending: Opener | null;
+}
+
+/** Pairs the quotation marks of the paragraph `[lo, hi)`. */
+function pairMarks(text: string, lo: number, hi: number): ParagraphMarks {
+  const openers: Opener[] = [];
+  const stack: number[] = [];
+  const openCount = new Map<Family, number>();
+  ANY_MARK.lastIndex = lo;
+  for (let match = ANY_MARK.exec(text); match && match.index < hi; match = ANY_MARK.exec(text)) {
+    const i = match.index;
+    const kind = MARKS.get(match[0])!;
+    const familyOpen = (openCount.get(kind.family) ?? 0) > 0;
+    let role = markRole(text, i, lo, hi, kind, familyOpen);
+    if (role === 'close' && kind.family === 'single' && isPossessive(text, i, hi)) role = null;
+    if (role === 'open') {
+      openers.push({ at: i, mark: match[0], family: kind.family, parent: stack.length ? stack[stack.length - 1]! : -1, closedAt: -1 });
+      stack.push(openers.length - 1);
+      openCount.set(kind.family, (openCount.get(kind.family) ?? 0) + 1);
+    } else if (role === 'close') {
+      // Openers of other families above the match were never closed: they are dropped.
+      for (;;) {
+        const top = openers[stack.pop()!]!;
+        openCount.set(top.family, openCount.get(top.family)! - 1);
+        if (top.family === kind.family) {
+          top.closedAt = i;
+          break;
+        }
+      }
+    }
+  }
+  // A quote is outermost when no opener around it was closed: a stray opener hides nothing.
+  const hidden: boolean[] = [];
+  const quotes: RawQuote[] = [];
+  openers.forEach((o, k) => {
+    hidden[k] = o.parent >= 0 && (openers[o.parent]!.closedAt >= 0 || hidden[o.parent]!);
+    if (o.closedAt >= 0 && !hidden[k]) quotes.push({ open: o.at, close: o.closedAt, mark: o.mark });
+  });
+  const lastClose = quotes.length ? quotes[quotes.length - 1]!.close : -1;
+  let pending: Opener | null = null;
+  for (let k = openers.length - 1; k >= 0 && openers[k]!.at > lastClose; k--) {
+    if (openers[k]!.closedAt < 0 && !hidden[k]) pending = openers[k]!;
+  }
+  return { quotes, pending };
+}
+
+/** Where the first quote of a paragraph opens when the paragraph starts with an opener of `family`. */
+function reopensAt(text: string, lo: number, hi: number, family: Family): number {
+  let i = lo;
+  while (i < hi && SPACE.test(text[i]!)) i++;
+  const kind = i < hi ? MARKS.get(text[i]!) : undefined;
+  return kind?.family === family && markRole(text, i, i, hi, kind, false) === 'open' ? i : -1;
+}
+
+/** Every outermost quotation of the units, a quote left open at a paragraph's end joined to its continuation. */
+function findQuotations(text: string, units: readonly Span[]): RawQuote[] {
+  const found: RawQuote[] = [];
+  let carried: RawQuote | null = null;
+  units.forEach((unit, u) => {
+    const { quotes, pending } = pairMarks(text, unit.start, unit.end);
+    let first = 0;
+    if (carried) {
+      const head = quotes[0];
+      if (head && head.open === reopensAt(text, unit.start, unit.end, MARKS.get(carried.mark)!.family)) {
+        found.push({ open: carried.open, close: head.close, mark: carried.mark });
+        first = 1;
+        carried = null;
+      } else if (!(pending && quotes.length === 0 && pending.at === reopensAt(text, unit.start, unit.end, pending.family))) {
+        carried = null;
+      }
+    }
+    for (let k = first; k < quotes.length; k++) found.push(quotes[k]!);
+    const next = units[u + 1];
+    if (!carried && pending && next && reopensAt(text, next.start, next.end, pending.family) >= 0) {
+      carried = { open: pending.at, close: -1, mark: pending.mark };
+    }
+  });
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: tokens and sentences of the reporter's text.
+
+type TokenKind = 'word' | 'punct' | 'entity' | 'quote';
+
+interface Token extends Span {
+  kind: TokenKind;
+  /** Lower-cased text (empty for quotes). */
+  lower: string;
+  /** A word written with a capital first letter. */
+  capital: boolean;
+  entity: EntityMention | undefined;
+  /** An entity followed by ’s modifies a noun; it is not the subject. */
+  possessive: boolean;
+  /** Index into the quotations for quote tokens, else -1. */
+  quote: number;
+}
+
+interface Sentence {
+  tokens: Token[];
+  /** Running number over the article, to bound how far back a pronoun reaches. */
+  index: number;
+  unit: number;
+  /** Who the sentence is about: the speaker it attributes, else its grammatical subject. */
+  subject: Candidate | null;
+}
+
+/** A speaker as the output names it. */
+interface Candidate {
+  name: string;
+  type: EntityType;
+  span: Span | null;
+}
+
+/** Letters, marks and digits by UTF-16 unit, filled on first sight (articles reuse few non-ASCII letters). */
+const wordUnits = new Map<number, boolean>();
+
+/** True for a letter, combining mark or digit (an astral letter counts by its high surrogate's pair). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c < 0xe000) return WORD_CHAR.test(text.slice(c < 0xdc00 ? i : i - 1, c < 0xdc00 ? i + 2 : i + 1));
+  let word = wordUnits.get(c);
+  if (word === undefined) {
+    word = WORD_CHAR.test(text[i]!);
+    wordUnits.set(c, word);
+  }
+  return word;
+}
+
+/** Characters that join two runs of letters into one word: Jean-Luc, don't, U.S, Grand·mère. */
+const JOINERS = new Set(['-', "'", '’', '.', '·']);
+const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+
+/** Every token has every field, so the engine keeps one object shape. */
+function makeToken(start: number, end: number, kind: TokenKind, lower: string, capital: boolean, entity?: EntityMention, possessive = false, quote = -1): Token {
+  return { start, end, kind, lower, capital, entity, possessive, quote };
+}
+
+/**
+ * Tokens of `[lo, hi)`: each quotation (clipped to the range) is one token, entity mentions outside
+ * quotations are one token each, the rest is words and punctuation.
+ */
+function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[], firstQuote: number, entities: readonly EntityMention[], firstEntity: number): Token[] {
+  const tokens: Token[] = [];
+  let q = firstQuote;
+  let e = firstEntity;
+  let i = lo;
+  while (i < hi) {
+    while (q < quotes.length && quotes[q]!.end <= i) q++;
+    while (e < entities.length && entities[e]!.start < i) e++;
+    const quote = quotes[q];
+    if (quote && quote.start <= i) {
+      const end = Math.min(quote.end, hi);
+      tokens.push(makeToken(i, end, 'quote', '', false, undefined, false, q));
+      i = end;
+      continue;
+    }
+    const limit = quote ? Math.min(quote.start, hi) : hi;
+    const entity = entities[e];
+    if (entity && entity.start === i) {
+      if (entity.end <= limit) {
+        const possessive = POSSESSIVE.test(text.slice(entity.end, entity.end + 3));
+        tokens.push(makeToken(i, entity.end, 'entity', entity.text.toLowerCase(), true, entity, possessive));
+        i = entity.end;
+      } else {
+        e++; // runs into a quotation: not a name of the reporter's text
+      }
+      continue;
+    }
+    const end = entity && entity.start < limit ? entity.start : limit;
+    // Scanned by hand: a regular expression costs several times as much per token here.
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(text[i]!))) {
+        i++;
+      } else if (isWordUnit(text, i)) {
+        let j = i + 1;
+        while (j < end && (isWordUnit(text, j) || (JOINERS.has(text[j]!) && j + 1 < end && isWordUnit(text, j + 1)))) j++;
+        const word = text.slice(i, j);
+        const lower = word.toLowerCase();
+        tokens.push(makeToken(i, j, 'word', lower, word !== lower && UPPER_START.test(word)));
+        i = j;
+      } else {
+        const width = c >= 0xd800 && c < 0xdc00 && i + 1 < end ? 2 : 1;
+        tokens.push(makeToken(i, i + width, 'punct', text.slice(i, i + width), false));
+        i += width;
+      }
+    }
+  }
+  return tokens;
+}
+
+/** Abbreviations whose dot does not end a sentence (lower case, without the dot). */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen lt col capt sgt maj adm gov sen rep rev hon st mt vs jr sr inc corp co ltd no nos jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec approx dept mme mlle hr fr bzw sog ca dott sig sra srta bpk вул ул им ім обл проф ген').split(' '),
+);
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const ENDS_WITH_STOP = /[.!?…。！？]\s*$/u;
+
+/** Cuts a paragraph's tokens into sentences, at stops outside quotations. */
+function splitSentences(text: string, tokens: readonly Token[], quotes: readonly Span[]): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  tokens.forEach((t, k) => {
+    current.push(t);
+    const next = tokens[k + 1];
+    if (!next) return;
+    let ends = false;
+    if (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower)) {
+      const before = tokens[k - 1];
+      const abbreviation = t.lower === '.' && before?.kind === 'word' && (ABBREVIATIONS.has(before.lower) || before.lower.includes('.') || before.lower.length === 1);
+      ends = !abbreviation && next.start > t.end && startsLikeSentence(text, next);
+    } else if (t.kind === 'quote' && t.end === quotes[t.quote]!.end && ENDS_WITH_STOP.test(text.slice(t.start, t.end - 1))) {
+      // “… at last.” The next sentence — unless it is this quote's attribution (“…” Trump said).
+      ends = next.kind === 'quote' || (startsLikeSentence(text, next) && verbAfterSubject(tokens, k + 1) < 0);
+    }
+    if (ends) {
+      sentences.push(current);
+      current = [];
+    }
+  });
+  if (current.length) sentences.push(current);
+  return sentences;
+}
+
+function startsLikeSentence(text: string, token: Token): boolean {
+  if (token.kind === 'quote' || token.kind === 'entity') return true;
+  const c = text[token.start]!;
+  return UPPER_START.test(c) || DIGIT.test(c) || (token.kind === 'punct' && !/[,;:)\]}]/.test(c));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: attribution.
+
+/**
+ * Words that attribute speech, for attribution only (so nouns such as "claims" or "notes" are left
+ * out): English verbs with their participles, and the common verbs of de, fr, it, es, pt, id, uk, ru.
+ */
+const SPEECH_VERBS = new Set(
+  `say says said saying tell tells told telling add adds added adding noted noting write writes wrote writing stated stating
+  explain explains explained explaining warn warns warned insist insists insisted insisting stress stressed stressing
+  emphasise emphasised emphasising emphasize emphasized emphasizing argue argues argued arguing ask asks asked asking
+  reply replies replied replying respond responds responded responding declare declares declared declaring announce
+  announces announced announcing tweeted posted remarked suggest suggests suggested suggesting acknowledge acknowledges
+  acknowledged admit admits admitted concede concedes conceded confirm confirms confirmed deny denies denied urge urges
+  urged urging recall recalls recalled commented observed maintained reiterate reiterates reiterated reiterating vowed
+  promised predicted cautioned complained concluded continued quipped joked describe describes described describing
+  called calling branded dubbed labelled labeled termed shouted exclaimed boasted lamented contended asserted alleged
+  testified affirmed proclaimed underlined underscored wondered mused accused accusing claimed claiming
+  sagte sagt sagten sagen erklärte erklärt erklärten betonte betont schrieb schreibt meinte meint warnte warnt fügte
+  ergänzte ergänzt kritisierte forderte teilte äußerte versicherte bekräftigte unterstrich
+  dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute écrit souligné souligne estimé estime indiqué
+  indique précisé précise assuré assure martelé lancé confié répondu prévenu averti insisté
+  dijo dice afirmó afirma declaró declara explicó explica añadió agregó escribió señaló aseguró asegura indicó advirtió
+  sostuvo manifestó subrayó insistió comentó respondió
+  detto dichiarato affermato spiegato aggiunto scritto sottolineato afferma dichiara spiega aggiunge ribadito osservato
+  precisato commentato annunciato
+  disse afirmou declarou explicou acrescentou escreveu diz ressaltou destacou garantiu comentou respondeu alertou sublinhou
+  kata katanya ujar ujarnya mengatakan menyatakan menjelaskan menegaskan tambahnya jelasnya tegasnya ungkapnya tuturnya
+  tutur ucapnya menulis
+  сказав сказала сказали заявив заявила заявили зазначив зазначила наголосив наголосила додав додала написав написала
+  повідомив повідомила каже підкреслив підкреслила пояснив пояснила сказал заявил отметил отметила подчеркнул
+  подчеркнула добавил добавила написал написала сообщил сообщила говорит пояснил`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** French inversion: "a-t-il dit", "déclare-t-elle". */
+const FRENCH_INVERSION = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+
+/** "according to X" and its equivalents: the speaker follows. German "so" only in German text. */
+const SOURCE_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'], ['selon'], ["d'après"], ['d’après'], ['según'], ['de', 'acuerdo', 'con'], ['secondo'], ['segundo'],
+  ['de', 'acordo', 'com'], ['laut'], ['menurut'], ['за', 'словами'], ['по', 'словам'],
+];
+
+type PronounKind = 'male' | 'female' | 'person' | 'organization';
+
+const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>([
+  ...['he', 'er', 'il', 'lui', 'ele', 'él', 'він', 'он'].map((w) => [w, 'male'] as const),
+  ...['she', 'sie', 'elle', 'lei', 'ela', 'ella', 'вона', 'она'].map((w) => [w, 'female'] as const),
+  ...['ia', 'dia', 'beliau'].map((w) => [w, 'person'] as const),
+  ['it', 'organization'],
+]);
+
+/** Words that may stand between a subject and its verb: "Lavrov also said", "Merz hat betont". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+  `also previously later earlier then again recently reportedly further repeatedly once still never already just has had
+  have was is would will has been later on in at last this that week month year morning evening afternoon night today
+  yesterday tonight hat hatte habe a ont avait ha hanno aveva tem tinha han había ha sudah telah juga також тоже вже уже`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that end a noun phrase backwards: a subject never reaches across them. */
+const CLAUSE_WORDS = new Set(
+  `and or but that which who whom whose because if when while as than to so und oder dass aber che e ed o et ou mais que
+  qui y pero mas dan atau yang bahwa і й та и що что а але но`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const DEFINITE = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'des', 'le', 'la', "l'", 'il', 'lo', 'el', 'o', 'a', 'its', 'his', 'her', 'their']);
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'seorang', 'some', 'several', 'two', 'three']);
+/** Words after which a quotation is the reporter's label, not anyone's speech. */
+const SO_CALLED = new Set(['so-called', 'sogenannte', 'sogenannten', 'sogenannter', 'cosiddetto', 'cosiddetta', 'llamado', 'llamada', 'supuesto', 'chamado', 'chamada', 'так', 'dit', 'dite', 'soi-disant', 'самопроголошений', 'так-званий', 'званий', 'называемый', 'называемая', 'звана']);
+/** Sentence openers whose clause ends at the first comma: "On Monday, Trump …", "After the call, …". */
+const INTRODUCERS = new Set(
+  `after on in during since following when as while despite although though speaking meanwhile however earlier later last
+  from at before amid under with without if once until by for separately also instead yet still but and then now today
+  yesterday this asked pressed nach am im bei während seit après selon dopo durante después según depois durante`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const PREPOSITIONS = new Set(
+  `with to from by for against of at on about between among toward towards into over under than like via mit von gegen für
+  avec contre pour par de con contro di da per com contra para por dengan kepada dari untuk з із від до для с от к`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Spokesperson in the languages Dossier reads: "the spokesman said" finds the article's spokeswoman too. */
+const SPOKESPERSON = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'sprecher', 'sprecherin', 'porte-parole', 'portavoz', 'portavoce', 'porta-voz', 'jubir', 'bicara', 'пресс-секретарь', 'речник', 'речниця', 'пресс-секретаря']);
+const FEMALE_CUES = new Set(
+  `mrs ms madam madame mme frau señora sra signora senhora dona doña ibu bu queen princess spokeswoman chairwoman congresswoman
+  businesswoman actress sprecherin ministerin kanzlerin präsidentin ministra presidenta речниця пані госпожа`.split(/\s+/),
+);
+const MALE_CUES = new Set('mr herr monsieur señor signor senhor pak bapak king prince spokesman chairman congressman businessman пан господин'.split(' '));
+const DESCRIPTOR_WORD = /[\p{L}]+/gu;
+/** Slavic and Baltic feminine surname endings (Zakharova, Kowalska, Nováková). */
+const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|ytė|ова|ева|ська|ская)$/u;
+
+/** How many sentences back a pronoun or a follow-up quote may look for its person. */
+const SALIENCE_WINDOW = 8;
+/** How many tokens before a quote the attribution search reads. */
+const PRE_WINDOW = 60;
+
+/** Where a quotation opens: its sentence, the token, and the sentence before it (maybe a paragraph ending in a colon). */
+interface Opening {
+  sentence: Sentence;
+  at: number;
+  lead: Sentence | null;
+}
+
+interface Attribution {
+  candidate: Candidate | null;
+  /** A cue was found but names nobody ("according to a statement"): later quotes may say who. */
+  unnamed: boolean;
+  /** The speaker was named where the quote is, rather than carried over from earlier sentences. */
+  explicit: boolean;
+}
+
+const NONE: Attribution = { candidate: null, unnamed: false, explicit: false };
+const UNNAMED: Attribution = { candidate: null, unnamed: true, explicit: false };
+
+const isSpeechVerb = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && (SPEECH_VERBS.has(t.lower) || isSpeechVerbWithSubject(t));
+const isSpeechVerbWithSubject = (t: Token): boolean => {
+  const french = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
+  return french !== null && (SPEECH_VERBS.has(french[1]!) || french[1] === 'a');
+};
+const isComma = (t: Token | undefined): boolean => t?.kind === 'punct' && t.lower === ',';
+const isSpeaker = (t: Token | undefined): t is Token & { entity: EntityMention } =>
+  t?.kind === 'entity' && !t.possessive && t.entity!.type !== 'place';
+
+function pronounOf(t: Token | undefined): PronounKind | undefined {
+  if (t?.kind !== 'word') return undefined;
+  const pronoun = PRONOUNS.get(t.lower);
+  if (pronoun || t.lower.length < 4) return pronoun;
+  if (t.lower.endsWith('nya')) return SPEECH_VERBS.has(t.lower) ? 'person' : undefined;
+  const french = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
+  return french ? (french[2] === 'il' ? 'male' : 'female') : undefined;
+}
+
+function candidateOf(mention: EntityMention): Candidate {
+  return { name: mention.name || mention.text, type: mention.type, span: { start: mention.start, end: mention.end } };
+}
+
+/**
+ * What the article says a person is at one mention: `all` holds the role, the title words before the
+ * name and the appositive after it; `near` only the role, the two words before and the appositive.
+ */
+interface Descriptor {
+  all: string;
+  near: string;
+}
+
+/** Resolves speakers for one article; holds what earlier sentences said about whom. */
+class SpeakerResolver {
+  private readonly sentences: Sentence[] = [];
+  private readonly genders = new Map<string, 'male' | 'female' | null>();
+  private readonly descriptors = new Map<EntityMention, Descriptor>();
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly EntityMention[],
+    private readonly german: boolean,
+  ) {}
+
+  /** Records a finished sentence, its subject set, for later pronouns and follow-up quotes. */
+  remember(sentence: Sentence): void {
+    this.sentences.push(sentence);
+  }
+
+  /**
+   * Who said a quotation that opens at token `opening.at` of `opening.sentence` and closes at token
+   * `at` of `closing` (the same sentence unless the quotation runs over paragraphs).
+   */
+  attribute(opening: Opening, closing: Sentence, at: number): Attribution {
+    const { sentence, lead } = opening;
+    const before = sentence.tokens.slice(Math.max(0, opening.at - PRE_WINDOW), opening.at);
+    const after = closing.tokens.slice(at + 1);
+    const last = before[before.length - 1];
+    if (last?.kind === 'word' && SO_CALLED.has(last.lower)) return NONE;
+    const index = closing.index;
+    if (before.some((t) => t.kind !== 'punct')) {
+      return this.fromBefore(before, index) ?? this.fromTail(after, index) ?? this.subjectAttribution(sentence.tokens, opening.at, index);
+    }
+    const tail = this.fromTail(after, index);
+    if (tail) return tail;
+    // Lavrov said: ¶ “…”
+    const leadLast = lead?.tokens[lead.tokens.length - 1];
+    if (lead && leadLast?.kind === 'punct' && leadLast.lower === ':') {
+      return this.fromBefore(lead.tokens, lead.index) ?? this.subjectAttribution(lead.tokens, lead.tokens.length, lead.index);
+    }
+    const previous = this.recentSubject(sentence);
+    return previous ? { candidate: { ...previous, span: null }, unnamed: false, explicit: false } : NONE;
+  }
+
+  /** The subject of a sentence's reporter text: its first non-possessive person or organisation. */
+  subjectOf(tokens: readonly Token[], limit: number, index: number): Candidate | null {
+    const start = skipIntroduction(tokens, limit);
+    for (let k = start; k < Math.min(limit, start + 40); k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && t.lower === ';') break;
+      if (isSpeaker(t) && !afterPreposition(tokens, k)) return candidateOf(t.entity);
+      const pronoun = pronounOf(t);
+      if (pronoun && pronoun !== 'organization' && (k === start || isComma(tokens[k - 1]))) return this.resolvePronoun(pronoun, index, null);
+    }
+    return null;
+  }
+
+  private subjectAttribution(tokens: readonly Token[], limit: number, index: number): Attribution {
+    const subject = this.subjectOf(tokens, limit, index);
+    return subject ? { candidate: subject, unnamed: false, explicit: true } : NONE;
+  }
+
+  /** The subject of the latest sentence before `sentence`, in its paragraph or the one before, within two sentences. */
+  private recentSubject(sentence: Sentence): Candidate | null {
+    for (let k = this.sentences.length - 1; k >= 0; k--) {
+      const s = this.sentences[k]!;
+      if (s.index >= sentence.index) continue;
+      if (s.index < sentence.index - 2 || s.unit < sentence.unit - 1) break;
+      if (s.subject) return s.subject;
+    }
+    return null;
+  }
+
+  /** An attribution after the quote: “…,” Lavrov said / said Lavrov / he added / according to X. */
+  private fromTail(after: readonly Token[], index: number): Attribution | undefined {
+    let k = 0;
+    while (k < after.length && after[k]!.kind === 'punct' && !SENTENCE_STOPS.has(after[k]!.lower)) k++;
+    const tail = after.slice(k, k + 12);
+    const source = this.fromSource(tail, 0, index);
+    if (source) return source;
+    const verb = verbAfterSubject(tail, 0);
+    if (verb < 0) return undefined;
+    return this.subjectOfVerb(tail, verb, index) ?? this.inverted(tail, verb, index) ?? UNNAMED;
+  }
+
+  /** An attribution before the quote: the nearest cue of saying, then its subject. */
+  private fromBefore(before: readonly Token[], index: number): Attribution | undefined {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const t = before[k]!;
+      if (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower)) break;
+      const source = this.fromSource(before, k, index);
+      if (source) return source;
+      if (!isSpeechVerb(t)) continue;
+      return this.subjectOfVerb(before, k, index) ?? this.inverted(before, k, index) ?? this.passiveAgent(before, k, index);
+    }
+    return undefined;
+  }
+
+  /** "according to X", "selon X", "за словами X" starting at `k`; German "so X" after a comma. */
+  private fromSource(tokens: readonly Token[], k: number, index: number): Attribution | undefined {
+    let length = 0;
+    for (const phrase of SOURCE_PHRASES) {
+      if (phrase.every((w, j) => tokens[k + j]?.lower === w)) length = phrase.length;
+    }
+    if (!length && this.german && tokens[k]?.lower === 'so' && k === 0 && tokens[1]?.kind !== 'word') length = 1;
+    if (!length) return undefined;
+    const window = tokens.slice(k + length, k + length + 6);
+    for (const t of window) {
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-')) break;
+      if (isSpeaker(t)) return { candidate: candidateOf(t.entity), unnamed: false, explicit: true };
+      const pronoun = pronounOf(t);
+      if (pronoun) return this.pronounAttribution(pronoun, index, tokens, k);
+    }
+    return this.roleAttribution(window, window.findIndex((t) => t.kind === 'punct' || t.kind === 'quote'), index) ?? UNNAMED;
+  }
+
+  /** The subject before the verb at `v`: an entity, a pronoun, an appositive's head, or a role. */
+  private subjectOfVerb(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
+    const own = pronounOf(tokens[v]);
+    if (own) return this.pronounAttribution(own, index, tokens, v);
+    let i = v - 1;
+    for (let skipped = 0; i >= 0 && skipped < 4 && isBetweenSubjectAndVerb(tokens[i]!); skipped++) i--;
+    const t = tokens[i];
+    if (!t) return undefined;
+    if (t.kind === 'entity' && !t.possessive) {
+      // A place speaks only when it stands right before the verb ("Russia said").
+      if (t.entity!.type !== 'place' || i === v - 1) return { candidate: candidateOf(t.entity!), unnamed: false, explicit: true };
+      return undefined;
+    }
+    const pronoun = pronounOf(t);
+    if (pronoun === 'organization' && /^(?:was|is|has|had|were)$/.test(tokens[i + 1]?.lower ?? '')) return undefined; // "it was noted"
+    if (pronoun) return this.pronounAttribution(pronoun, index, tokens, i);
+    if (isComma(t)) {
+      // Vladimir Medinsky, the head of Russia’s delegation, said …
+      for (let j = i - 2; j > 0 && j >= i - 30; j--) {
+        const u = tokens[j]!;
+        if (u.kind === 'quote' || (u.kind === 'punct' && SENTENCE_STOPS.has(u.lower))) break;
+        if (isComma(u) && isSpeaker(tokens[j - 1])) return { candidate: candidateOf(tokens[j - 1]!.entity!), unnamed: false, explicit: true };
+      }
+      return undefined;
+    }
+    if (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower)) return this.roleAttribution(tokens, i + 1, index);
+    return undefined;
+  }
+
+  /** said Lavrov, sagte er, said the spokesperson, ha detto il ministro. */
+  private inverted(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
+    const window: Token[] = [];
+    for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-') || CLAUSE_WORDS.has(t.lower)) break;
+      window.push(t);
+    }
+    for (const t of window) if (isSpeaker(t)) return { candidate: candidateOf(t.entity), unnamed: false, explicit: true };
+    const pronoun = pronounOf(window[0]);
+    if (pronoun && window.length === 1) return this.pronounAttribution(pronoun, index, tokens, v + 1);
+    if (window.length && DEFINITE.has(window[0]!.lower)) return this.roleAttribution(window, window.length, index);
+    return undefined;
+  }
+
+  /** "In a statement issued by X, it was noted …": the agent of a passive. */
+  private passiveAgent(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
+    for (let k = 0; k < v; k++) {
+      if (tokens[k]!.lower !== 'by') continue;
+      for (let j = k + 1; j < v && j <= k + 4; j++) if (isSpeaker(tokens[j])) return { candidate: candidateOf(tokens[j]!.entity!), unnamed: false, explicit: true };
+      const role = this.roleAttribution(tokens.slice(k + 1, Math.min(v, k + 5)), -1, index);
+      if (role) return role;
+    }
+    return /^(?:was|is|were|been|wurde|est|fue|foi)$/.test(tokens[v - 1]?.lower ?? '') ? UNNAMED : undefined;
+  }
+
+  /**
+   * A role noun phrase ending before `end` (-1: at its first punctuation or its end): "the
+   * spokesperson" → the person the article calls so; "the ministry" → the ministry it names.
+   */
+  private roleAttribution(tokens: readonly Token[], end: number, index: number): Attribution | undefined {
+    const stop = end < 0 ? tokens.length : end;
+    let head = -1;
+    for (let k = stop - 1; k >= 0 && k >= stop - 5; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower) && !CLAUSE_WORDS.has(t.lower)) {
+        head = k;
+        break;
+      }
+      if (t.kind !== 'word') return undefined;
+    }
+    if (head < 0) return undefined;
+    let determiner = head;
+    for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' || t.kind === 'quote') break;
+      if (t.kind === 'word' && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))) {
+        determiner = k;
+        break;
+      }
+    }
+    const word = tokens[head]!.lower;
+    const plural = word.endsWith('s') && !isTitleHead(word) && !SPOKESPERSON.has(word);
+    if ((determiner < head && INDEFINITE.has(tokens[determiner]!.lower)) || plural) return UNNAMED;
+    const mention = this.mentionByRole(word, tokens[head]!.start);
+    if (!mention) return UNNAMED;
+    return { candidate: { ...candidateOf(mention), span: { start: tokens[determiner]!.start, end: tokens[head]!.end } }, unnamed: false, explicit: true };
+  }
+
+  /** The most recent entity before `before` named by `word` or described by it in the article. */
+  private mentionByRole(word: string, before: number): EntityMention | undefined {
+    if (word.length < 3) return undefined;
+    const spokesperson = SPOKESPERSON.has(word);
+    const words = spokesperson ? [...SPOKESPERSON] : [word];
+    // A role word may end a compound: "Regierungssprecher", "Bundeskanzler".
+    const pattern = new RegExp(`(?:^|[^\\p{L}])\\p{L}*(?:${words.map(escapeRegExp).join('|')})(?:$|[^\\p{L}])`, 'u');
+    const role = spokesperson || isTitleHead(word);
+    let k = upperBound(this.entities, before) - 1;
+    const stop = Math.max(0, k - 300);
+    let described: EntityMention | undefined;
+    for (; k >= stop; k--) {
+      const m = this.entities[k]!;
+      if (m.type === 'place') continue;
+      if (pattern.test((m.name || m.text).toLowerCase())) return m;
+      if (role && !described && m.type === 'person' && pattern.test(this.descriptor(m).all)) described = m;
+    }
+    return described;
+  }
+
+  private descriptor(m: EntityMention): Descriptor {
+    let d = this.descriptors.get(m);
+    if (d !== undefined) return d;
+    const text = this.text;
+    let end = m.start;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+    // Back to the clause's start or the previous person, whose title this is not.
+    const previous = this.entities[upperBound(this.entities, m.start) - 1];
+    const floor = previous && previous.type === 'person' && previous.end <= end ? previous.end : 0;
+    let start = end;
+    while (start > floor && end - start < 80 && !/[.!?;,\n(]/.test(text[start - 1]!)) start--;
+    const appositive = /^\s*[,(]\s*([^,.;\n()]{1,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? '';
+    const before = text.slice(start, end).toLowerCase();
+    const near = (before.match(DESCRIPTOR_WORD) ?? []).slice(-2).join(' ');
+    d = { all: `${m.role ?? ''} ${before} ${appositive}`.toLowerCase(), near: `${m.role ?? ''} ${near} ${appositive}`.toLowerCase() };
+    this.descriptors.set(m, d);
+    return d;
+  }
+
+  private pronounAttribution(kind: PronounKind, index: number, tokens: readonly Token[], at: number): Attribution {
+    // A pronoun may point back to a subject earlier in its own sentence (“Zelenskyy met Merz and, he said, …”).
+    const own = this.subjectOfOwnSentence(tokens, at);
+    const candidate = this.resolvePronoun(kind, index, own);
+    return candidate ? { candidate, unnamed: false, explicit: false } : NONE;
+  }
+
+  private subjectOfOwnSentence(tokens: readonly Token[], at: number): Candidate | null {
+    for (let k = skipIntroduction(tokens, at); k < at; k++) {
+      const t = tokens[k]!;
+      if (isSpeaker(t) && !afterPreposition(tokens, k)) return candidateOf(t.entity);
+    }
+    return null;
+  }
+
+  /** The most recent salient person (or organisation, for "it") that the pronoun can stand for. */
+  resolvePronoun(kind: PronounKind, index: number, own: Candidate | null): Candidate | null {
+    const fits = (c: Candidate | null): c is Candidate => {
+      if (!c) return false;
+      if (kind === 'organization') return c.type === 'organization';
+      if (c.type !== 'person') return false;
+      const gender = this.genderOf(c.name);
+      return kind === 'person' || gender === null || gender === kind;
+    };
+    if (fits(own)) return { ...own, span: null };
+    for (let k = this.sentences.length - 1; k >= 0; k--) {
+      const s = this.sentences[k]!;
+      if (s.index < index - SALIENCE_WINDOW) break;
+      if (fits(s.subject)) return { ...s.subject, span: null };
+    }
+    // Nobody suitable was a subject: the latest suitable person mentioned in the previous sentences.
+    for (let k = this.sentences.length - 1; k >= 0 && k >= this.sentences.length - 2; k--) {
+      const tokens = this.sentences[k]!.tokens;
+      for (let j = tokens.length - 1; j >= 0; j--) {
+        const t = tokens[j]!;
+        if (isSpeaker(t) && fits(candidateOf(t.entity))) return { ...candidateOf(t.entity), span: null };
+      }
+    }
+    return null;
+  }
+
+  /** Gender when the article makes it knowable (Mrs, spokeswoman, a feminine surname), else null. */
+  private genderOf(name: string): 'male' | 'female' | null {
+    let gender = this.genders.get(name);
+    if (gender !== undefined) return gender;
+    gender = null;
+    const parts = name.split(/\s+/);
+    for (const m of this.entities) {
+      if (m.name !== name || m.type !== 'person') continue;
+      for (const word of this.descriptor(m).near.split(/[^\p{L}]+/u)) {
+        if (FEMALE_CUES.has(word)) gender = 'female';
+        else if (MALE_CUES.has(word)) gender = 'male';
+        if (gender) break;
+      }
+      if (gender) break;
+    }
+    if (!gender && parts.length > 1 && FEMININE_SURNAME.test(parts[parts.length - 1]!.toLowerCase())) gender = 'female';
+    this.genders.set(name, gender);
+    return gender;
+  }
+}
+
+function isBetweenSubjectAndVerb(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (PRONOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower)) return false;
+  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower) || lookupWeekday(t.lower) !== undefined || lookupMonth(t.lower) !== undefined || DIGIT.test(t.lower[0]!);
+}
+
+/**
+ * Index of a speech verb that follows a subject starting at `from` ("Trump said", "the State
+ * Department said", "he added", "said Lavrov"), or -1.
+ */
+function verbAfterSubject(tokens: readonly Token[], from: number): number {
+  let appositive = false;
+  for (let k = from; k < tokens.length && k < from + 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower))) return -1;
+    if (isSpeechVerb(t)) return k;
+    if (isComma(t)) appositive = !appositive;
+    else if (!appositive && t.kind !== 'entity' && !canStandInSubject(t)) return -1;
+  }
+  return -1;
+}
+
+/** Words a subject phrase before its verb is made of: names, titles, determiners, pronouns, adverbs. */
+function canStandInSubject(t: Token): boolean {
+  if (t.kind !== 'word') return t.lower === '-' || t.lower === '’' || t.lower === "'";
+  return t.capital === true || PRONOUNS.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || isTitleHead(t.lower) ||
+    isTitleModifier(t.lower) || SPOKESPERSON.has(t.lower) || /['’]s$/.test(t.lower) || t.lower === 's' || isBetweenSubjectAndVerb(t) ||
+    FRENCH_INVERSION.test(t.lower);
+}
+
+/** Where a sentence's main clause starts: after a bullet, a "Label:" and an introductory phrase. */
+function skipIntroduction(tokens: readonly Token[], limit: number): number {
+  let k = 0;
+  while (k < limit && tokens[k]!.kind === 'punct') k++;
+  if (tokens[k]?.kind === 'word' && tokens[k + 1]?.lower === ':' && k + 2 < limit) k += 2;
+  if (tokens[k]?.kind === 'word' && INTRODUCERS.has(tokens[k]!.lower)) {
+    for (let j = k + 1; j < limit && j < k + 25; j++) {
+      if (tokens[j]!.kind === 'quote') break;
+      if (isComma(tokens[j])) return j + 1;
+    }
+  }
+  return k;
+}
+
+/** True when the entity at `k` is the object of a preposition ("with Russian President Vladimir Putin"). */
+function afterPreposition(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'entity' || (t.kind === 'word' && (t.capital || isTitleHead(t.lower)))) continue;
+    return t.kind === 'word' && PREPOSITIONS.has(t.lower) && tokens[j - 1]?.lower !== 'according';
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function upperBound(mentions: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stage.
+
+/** The headline and the body paragraphs, in text order: the only text quotations are read from. */
+function unitsOf(article: ParsedArticle): Span[] {
+  const units: Span[] = [];
+  for (const region of article.regions) {
+    if (region.kind !== 'headline') continue;
+    units.push(...linesOf(article.text, region));
+  }
+  const paragraphs = article.paragraphs.length
+    ? article.paragraphs
+    : article.regions.filter((r) => r.kind === 'body').flatMap((r) => linesOf(article.text, r));
+  units.push(...paragraphs);
+  units.sort((a, b) => a.start - b.start);
+  return units.filter((u, k) => k === 0 || u.start >= units[k - 1]!.end);
+}
+
+function linesOf(text: string, span: Span): Span[] {
+  const lines: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text[i] === '\n') {
+      let end = i;
+      while (end > start && SPACE.test(text[end - 1]!)) end--;
+      if (end > start) lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Inner span of a quotation: the text between its marks, without the blanks French puts inside. */
+function innerSpan(text: string, q: RawQuote): Span {
+  let start = q.open + 1;
+  let end = q.close;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Finds the quotations in an article's headline and body (never its boilerplate) and attributes
+ * each to its speaker, named as the fullest in-article name of the speaker's entity mention
+ * (`EntityMention.name`). `speakerSpan` is where the attribution names the speaker (null when a
+ * pronoun or an earlier quotation gives it); `partial` marks a fragment inside the reporter's own
+ * sentence and `scare` a fragment of one or two words. Multilingual; linear in the text's length.
+ */
+export function extractQuotes(article: ParsedArticle, entities: EntityMention[]): Quote[] {
+  const text = article.text;
+  const units = unitsOf(article);
+  const raw = findQuotations(text, units).filter((q) => innerSpan(text, q).end > innerSpan(text, q).start);
+  const spans: Span[] = raw.map((q) => ({ start: q.open, end: q.close + 1 }));
+  const mentions = entities
+    .filter((m) => m.end > m.start && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const resolver = new SpeakerResolver(text, mentions, article.language === 'de');
+  const attributions: (Attribution | undefined)[] = [];
+  const openings: Opening[] = [];
+  const partial: boolean[] = [];
+  const sentenceOf: number[] = [];
+  let index = 0;
+  let lead: Sentence | null = null;
+  let q = 0;
+  let e = 0;
+  units.forEach((unit, u) => {
+    while (q < spans.length && spans[q]!.end <= unit.start) q++;
+    while (e < mentions.length && mentions[e]!.start < unit.start) e++;
+    const tokens = tokenize(text, unit.start, unit.end, spans, q, mentions, e);
+    for (const sentenceTokens of splitSentences(text, tokens, spans)) {
+      const sentence: Sentence = { tokens: sentenceTokens, index: index++, unit: u, subject: null };
+      sentenceTokens.forEach((t, k) => {
+        if (t.kind !== 'quote') return;
+        const quote = t.quote;
+        if (t.start === spans[quote]!.start) {
+          openings[quote] = { sentence, at: k, lead };
+          partial[quote] = isPartial(text, sentenceTokens, k, innerSpan(text, raw[quote]!));
+        }
+        // The attribution is read where the quotation closes: “…,” he said.
+        if (t.end !== spans[quote]!.end || !openings[quote]) return;
+        attributions[quote] = resolver.attribute(openings[quote]!, sentence, k);
+        sentenceOf[quote] = sentence.index;
+        sentence.subject ??= attributions[quote]!.candidate;
+      });
+      sentence.subject ??= resolver.subjectOf(sentenceTokens, sentenceTokens.length, sentence.index);
+      resolver.remember(sentence);
+      lead = sentence;
+    }
+  });
+
+  // "according to a statement, “…” / “…,” the ministry said": an unnamed source takes the name
+  // the next sentence gives.
+  attributions.forEach((a, k) => {
+    const next = attributions[k + 1];
+    if (a && a.unnamed && !a.candidate && next?.explicit && next.candidate && sentenceOf[k + 1]! - sentenceOf[k]! <= 1) {
+      attributions[k] = { candidate: { ...next.candidate, span: null }, unnamed: false, explicit: false };
+    }
+  });
+
+  return raw.map((r, k) => {
+    const inner = innerSpan(text, r);
+    const quoteText = text.slice(inner.start, inner.end);
+    const candidate = attributions[k]?.candidate ?? null;
+    const isPartialQuote = partial[k] ?? false;
+    return {
+      start: inner.start,
+      end: inner.end,
+      text: quoteText,
+      mark: r.mark,
+      speaker: candidate?.name ?? null,
+      speakerSpan: candidate?.span ?? null,
+      partial: isPartialQuote,
+      scare: isPartialQuote && (quoteText.match(WORDS)?.length ?? 0) <= 2,
+    };
+  });
+}
+
+/** A fragment woven into the reporter's sentence: a word leads into it ("was “at Russia’s request”"). */
+function isPartial(text: string, tokens: readonly Token[], k: number, inner: Span): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.kind === 'punct') return false;
+  // Lavrov said “We hope …” is a full quotation introduced without a comma.
+  return !(isSpeechVerb(before) && UPPER_START.test(text[inner.start] ?? ''));
+}
