@@ -57,16 +57,17 @@ async function serveWorkbench() {
       port: Number(process.env.DOSSIER_PORT ?? 0),
       connectionToken: randomBytes(16).toString('hex'),
     });
+    server.exited.then((status) => {
+      if (stopping) return;
+      console.error(`VS Code server stopped unexpectedly (${status}); its log was ${server.logFile}`);
+      void stop(1);
+    });
+    await server.ready;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     await stop(1);
     return;
   }
-  server.exited.then((status) => {
-    if (stopping) return;
-    console.error(`VS Code server stopped unexpectedly (${status}); its log was ${server.logFile}`);
-    void stop(1);
-  });
   const url = workbenchUrl({ ...server, folder, extensionDevelopmentPaths: [repoRoot] });
   console.log(`Dossier is running in VS Code. Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl-C to stop.`);
   const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;

@@ -82,6 +82,7 @@ try {
   // The smoke-test driver flag makes the web workbench honour the test parameters of the payload.
   server = await startVscodeServer({ sandbox, serverArgs: ['--enable-smoke-test-driver'], verbose });
   server.exited.then((code) => finish(1, `VS Code server exited early (${code})`));
+  await server.ready;
   note(`VS Code server on ${server.origin}; launching Chromium`);
   browser = await launchChromium(sandbox.env);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -76,11 +76,12 @@ function writePrivateFile(dir, name, content) {
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts the VS Code server and resolves once it answers HTTP.
+ * Starts the VS Code server. Resolves as soon as the process runs, so that a caller interrupted
+ * during start-up can already `stop()` it; `ready` settles once the server answers HTTP.
  * Without a `connectionToken` anyone who can reach the port can use the server, so only tests,
  * which run briefly on 127.0.0.1, go without one.
  * @param {{ sandbox: ReturnType<typeof makeSandbox>, host?: string, port?: number, connectionToken?: string, serverArgs?: string[], verbose?: boolean }} options
- * @returns {Promise<{ origin: string, authority: string, connectionToken?: string, logFile: string, exited: Promise<number|string>, stop(): Promise<void> }>}
+ * @returns {Promise<{ origin: string, authority: string, connectionToken?: string, logFile: string, ready: Promise<void>, exited: Promise<number|string>, stop(): Promise<void> }>}
  */
 export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0, connectionToken, serverArgs = [], verbose = false }) {
   if (!fs.existsSync(serverMain)) throw new Error(`no VS Code server at ${serverMain}: run bash scripts/installTestVscode.sh`);
@@ -102,9 +103,11 @@ export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0,
     stream.pipe(log, { end: false });
     if (verbose) stream.pipe(process.stderr, { end: false });
   }
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   let running = true;
-  exited.then(() => { running = false; });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => {
+    running = false;
+    resolve(code ?? signal);
+  }));
 
   const stop = async () => {
     if (running) {
@@ -118,19 +121,18 @@ export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0,
   };
 
   const origin = `http://${host}:${listenPort}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (!running) throw new Error(`VS Code server exited during start-up; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
-    try {
-      if ((await fetch(`${origin}/version`)).status < 500) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`VS Code server did not answer within 60 s; see ${logFile}`);
+  const ready = (async () => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (!running) throw new Error(`VS Code server exited during start-up; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+      try {
+        if ((await fetch(`${origin}/version`)).status < 500) return;
+      } catch { /* not listening yet */ }
+      if (Date.now() > deadline) throw new Error(`VS Code server did not answer within 60 s; see ${logFile}`);
+      await delay(200);
     }
-    await delay(200);
-  }
-  return { origin, authority: `${host}:${listenPort}`, connectionToken, logFile, exited, stop };
+  })();
+  return { origin, authority: `${host}:${listenPort}`, connectionToken, logFile, ready, exited, stop };
 }
 
 /**
