@@ -1,7 +1,7 @@
-import type { DateGrain, DateMention, ParsedArticle, Span } from '../model';
+import type { DateGrain, DateMention, ParsedArticle, RegionKind, Span } from '../model';
 import {
   addDays, addMonths, daysInMonth, describeIso, formatIsoDay, formatIsoMonth, fromDayNumber, isValidDay, weekdayOfIso,
-  lookupMonth, lookupRelativeDay, lookupWeekday, monthName, normalizeWord, parseIsoDay, toDayNumber, weekdayName,
+  monthName, monthWords, normalizeWord, parseIsoDay, relativeDayWords, toDayNumber, weekdayName, weekdayWords,
 } from '../lexicon/calendar';
 import type { CalendarDay } from '../lexicon/calendar';
 
@@ -25,54 +25,100 @@ export interface ScanDatesOptions {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-interface Token {
-  start: number;
-  end: number;
-  raw: string;
-  /** `normalizeWord` of the raw text, possessive 's and French elision removed. */
-  key: string;
-  /** The value of a digit token, -1 for words. */
-  num: number;
-  capital: boolean;
+/** A word or a run of digits. Keys and case are worked out only for the few words that are looked at twice. */
+class Token {
+  private cachedKey: string | undefined;
+
+  constructor(readonly start: number, readonly end: number, readonly raw: string, readonly num: number) {}
+
+  /** `normalizeWord` of the raw text without possessive 's or French elision; digits as written. */
+  get key(): string {
+    if (this.cachedKey === undefined) {
+      const lower = this.raw.toLowerCase();
+      this.cachedKey = this.num >= 0 || PLAIN_KEY.test(lower) ? lower : normalizeWord(this.raw.replace(ELISION, '').replace(POSSESSIVE, ''));
+    }
+    return this.cachedKey;
+  }
+
+  set key(value: string) {
+    this.cachedKey = value;
+  }
+
+  get capital(): boolean {
+    return this.num < 0 && this.raw.charAt(0) !== this.raw.charAt(0).toLowerCase();
+  }
 }
 
-const TOKEN = /\d+|[\p{L}\p{M}]+(?:[-'’ʼ][\p{L}\p{M}]+)*/gu;
-const CAMEL_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
-const POSSESSIVE = /s$/;
+// Character classes for the tokenizer: the letters of the scripts the calendar covers (Latin and
+// Cyrillic). A hand-written scanner over char codes costs a fraction of a Unicode-aware regex, and
+// runs over every character of every article. Upper case is kept apart so that a heading glued to
+// the next word ("Tetyana OliynykWednesday") splits where a lower-case letter meets a capital.
+const OTHER = 0, DIGIT = 1, UPPER = 2, LOWER = 3, APOSTROPHE = 4;
+const CHAR_CLASS = new Uint8Array(0x2020);
+const classify = (from: number, to: number, kind: number): void => {
+  for (let c = from; c <= to; c++) CHAR_CLASS[c] = kind;
+};
+classify(0x30, 0x39, DIGIT);
+classify(0x41, 0x5a, UPPER); classify(0xc0, 0xd6, UPPER); classify(0xd8, 0xde, UPPER); classify(0x400, 0x42f, UPPER);
+classify(0x61, 0x7a, LOWER); classify(0xdf, 0xf6, LOWER); classify(0xf8, 0x24f, LOWER); classify(0x300, 0x36f, LOWER);
+classify(0x430, 0x4ff, LOWER); classify(0x1e00, 0x1eff, LOWER);
+CHAR_CLASS[0x27] = APOSTROPHE; CHAR_CLASS[0x2019] = APOSTROPHE; CHAR_CLASS[0x2bc] = APOSTROPHE;
+const charClass = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 0x2020 ? CHAR_CLASS[c] : OTHER;
+};
+const PLAIN_KEY = /^[a-z]+$/;
 const ELISION = /^[cdjlmnst]['’]/i;
-const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/i;
 
-/** Hyphenated keys that are one calendar word and must not be split ("segunda-feira", "avant-hier"). */
-const HYPHENATED = new Set(['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'avant-hier', 'apres-demain']);
-
-function pushWord(tokens: Token[], raw: string, start: number): void {
-  let key = normalizeWord(raw.replace(ELISION, ''));
-  if (/['’]s$/i.test(raw)) key = key.replace(POSSESSIVE, '');
-  tokens.push({ start, end: start + raw.length, raw, key, num: -1, capital: UPPER_START.test(raw) });
+/** End of the word that starts at `i`: letters, and apostrophes between letters ("aujourd'hui", "п'ятниця"). */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  if (charClass(text, j) === UPPER) {
+    j++;
+    if (j < n && charClass(text, j) === UPPER) {
+      // An all-capital run ("UN", "MAY"), minus a last capital that begins a capitalised word ("UNSecurity").
+      while (j < n && charClass(text, j) === UPPER) j++;
+      if (j < n && charClass(text, j) === LOWER && j - i > 1) j--;
+      return j;
+    }
+  }
+  for (;;) {
+    while (j < n && charClass(text, j) === LOWER) j++;
+    if (j + 1 < n && charClass(text, j) === APOSTROPHE && charClass(text, j + 1) === LOWER && j > i) j++;
+    else return j;
+  }
 }
+
+/** Hyphenated calendar words, joined back from their parts ("segunda-feira", "avant-hier"). */
+const HYPHENATED = new Set(['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'avant-hier', 'apres-demain']);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const code = raw.charCodeAt(0);
-    if (code >= 48 && code <= 57) {
-      tokens.push({ start, end: start + raw.length, raw, key: raw, num: raw.length > 9 ? Number.MAX_SAFE_INTEGER : +raw, capital: false });
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const kind = charClass(text, i);
+    if (kind === OTHER || kind === APOSTROPHE) {
+      i++;
       continue;
     }
-    // Headings glued to the next word ("OliynykWednesday") and hyphenated pairs ("mid-May") are read as separate words.
-    const parts = raw.includes('-') && !HYPHENATED.has(normalizeWord(raw)) ? raw.split('-') : [raw];
-    let at = start;
-    for (const part of parts) {
-      const pieces = CAMEL_GLUE.test(part) ? part.split(CAMEL_GLUE) : [part];
-      for (const piece of pieces) {
-        if (piece) pushWord(tokens, piece, at);
-        at += piece.length;
-      }
-      at += 1;
+    const start = i;
+    if (kind === DIGIT) {
+      while (i < n && charClass(text, i) === DIGIT) i++;
+      tokens.push(new Token(start, i, text.slice(start, i), i - start > 9 ? Number.MAX_SAFE_INTEGER : +text.slice(start, i)));
+      continue;
     }
+    i = wordEnd(text, i);
+    const token = new Token(start, i, text.slice(start, i), -1);
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start - 1 && text.charCodeAt(previous.end) === 45 && previous.num < 0 && HYPHENATED.has(`${previous.key}-${token.key}`)) {
+      const joined = new Token(previous.start, token.end, text.slice(previous.start, token.end), -1);
+      joined.key = `${previous.key}-${token.key}`;
+      tokens[tokens.length - 1] = joined;
+      continue;
+    }
+    tokens.push(token);
   }
   return tokens;
 }
@@ -90,7 +136,8 @@ const LATE = words('late end');
 const PREVIOUS = words('last past previous letzten letzte letzter vergangenen vergangene vergangener dernier derniere scorso scorsa pasado pasada passado passada vorige vorig afgelopen lalu минулого минулий минулу минулої минулому минулій прошлый прошлую прошлой прошлом прошлого zeszly zeszla zeszlym zeszlej zeszlego ubiegly ubiegla ubieglym ubieglej ubieglego gecen');
 const NEXT = words('next coming following nachsten nachste nachster kommenden kommende kommender prochain prochaine prossimo prossima proximo proxima volgende komende depan mendatang наступного наступний наступну наступної наступному наступній следующий следующую следующей следующем следующего przyszly przyszla przyszlym przyszlej przyszlego gelecek onumuzdeki');
 const THIS = words('this diese dieser diesem dieses ce cette questo questa este esta deze dit ini цього цей цю цієї цьому этот эту этой этом этого ten ta tym tej tego bu');
-const UNIT_WORDS: Record<string, 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'weekend'> = {};
+type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+const UNIT_WORDS = new Map<string, Unit | 'weekend'>();
 for (const [unit, list] of Object.entries({
   minute: 'minute minutes min mins minuten minuti minutos minuto minuut menit хвилин хвилину хвилини минут минуту минуты minut minuty minute dakika',
   hour: 'hour hours hr hrs stunde stunden heure heures ora ore hora horas uur jam годину години годин час часа часов godzine godziny godzin saat',
@@ -99,9 +146,9 @@ for (const [unit, list] of Object.entries({
   month: 'month months monat monate monaten monats mois mese mesi mes meses mês maand maanden bulan місяць місяці місяців місяця місяці месяц месяца месяцев месяце miesiac miesiace miesiecy miesiacu miesiaca',
   year: 'year years jahr jahre jahren jahres an ans annee annees anno anni ano anos año años jaar jaren tahun рік роки років року році год года лет году rok lata lat roku yil',
   weekend: 'weekend wochenende fine-settimana',
-})) for (const w of list.split(' ')) UNIT_WORDS[normalizeWord(w)] = unit as 'day';
+})) for (const w of list.split(' ')) UNIT_WORDS.set(normalizeWord(w), unit as Unit | 'weekend');
 // Turkish "ay" (month) and "yıl" collide with words elsewhere; they only count after a Turkish modifier, handled by language gating below.
-const SPELLED: Record<string, number> = {};
+const SPELLED = new Map<string, number>();
 for (const [i, list] of [
   'a an one ein eine einem einer einen un une uno una um uma een один одна одну один jeden jedna bir',
   'two couple zwei deux due dos dois duas twee два дві dwa dwie iki',
@@ -110,20 +157,20 @@ for (const [i, list] of [
   'seven sieben sept sette siete sete zeven сім семь siedem yedi', 'eight acht huit otto ocho oito вісім восемь osiem sekiz',
   'nine neun neuf nove nueve negen девʼять девять dziewiec dokuz', 'ten zehn dix dieci diez dez tien десять dziesiec on',
   'eleven elf onze', 'twelve zwolf douze dodici doce twaalf',
-].entries()) for (const w of list.split(' ')) SPELLED[normalizeWord(w)] ??= i + 1;
+].entries()) for (const w of list.split(' ')) if (!SPELLED.has(normalizeWord(w))) SPELLED.set(normalizeWord(w), i + 1);
 /** Words after a count that make it an "ago" ("2 days ago", "2 giorni fa", "2 дні тому"). */
 const AGO_AFTER = words('ago fa geleden lalu тому назад temu once atras');
 /** Words before a count that make it an "ago" ("vor 2 Tagen", "hace 2 días", "há 2 dias"). */
 const AGO_BEFORE = words('vor hace há');
 const EARLIER = words('earlier before prior');
 const LATER = words('later after');
-const SEASONS: Record<string, number> = {};
+const SEASONS = new Map<string, number>();
 for (const [start, list] of [
   [3, 'spring springtime fruhling fruhjahr printemps primavera lente voorjaar весна весни навесні весной wiosna wiosna wiosny wiosne ilkbahar'],
   [6, 'summer summertime sommer ete estate verano verao zomer літо літа влітку лето летом лета latem sommers'],
   [9, 'autumn fall herbst automne autunno otono outono herfst najaar осінь осені восени осень осенью jesien jesienia sonbahar'],
   [12, 'winter wintertime hiver inverno invierno зима зими взимку зимой зимы zima zima zimy zime kis'],
-] as [number, string][]) for (const w of list.split(' ')) SEASONS[normalizeWord(w)] = start;
+] as [number, string][]) for (const w of list.split(' ')) SEASONS.set(normalizeWord(w), start);
 /** Season words that are ordinary words in English or another language: only with a year, a modifier or in their own language. */
 const SEASON_LANGUAGE: Record<string, string> = { estate: 'it', lato: 'pl', ete: 'fr', kis: 'tr', lente: 'nl', latem: 'pl', verao: 'pt' };
 const DAY_PARTS = words('morning afternoon evening night overnight');
@@ -136,25 +183,18 @@ const CURRENCY_BEFORE = /[$€£¥₴₽₺]\s*$/;
 
 const FUTURE_CUES = words('will shall would wird werden soll sollen sera seront sara saranno sera seran vai vao ira zal zullen akan буде будуть будет будут bedzie beda going upcoming scheduled slated due expected expects expect plan plans planned planning intends intend aims hopes set next coming prevu prevue previsto prevista gepland geplant geplante запланована запланував планує планирует запланирована состоится відбудеться odbedzie zaplanowane yapilacak');
 /** Verbs that put what follows in the future ("proposed talks on Monday") but date themselves when right before the day ("proposed on Monday"). */
-const PROPOSAL_CUES = words('propose proposes proposed proposing proposal suggest suggests suggested suggesting invited invites offered offers called calls announced предложила предложил предложили запропонувала запропонував запропонували пропонує');
+const PROPOSAL_CUES = words('propose proposes proposed proposing proposal suggest suggests suggested suggesting invited invites offered offers предложила предложил предложили запропонувала запропонував запропонували пропонує');
 const PAST_CUES = words('was were had did ago yesterday earlier previously last said told met held took gave made came went spoke wrote began struck hit left sent saw won lost fell rose brought fought caught kept led ran shot stood broke chose drove flew threw wore sought thought bought became knew understood war waren hatte hatten wurde wurden fue fueron foi foram era erano ha avait було була був були было была был были');
 const PASSIVE_AUXILIARIES = words('be been being');
 
-/** Default tense judgement: the nearest tense cue before the date in its sentence, else the first after it; past when none. */
-function futureByCues(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const verdict = tenseOf(tokens, i);
-    if (verdict === undefined) continue;
-    // "proposed on Monday" dates the proposal; "proposed talks … on Monday" dates the talks.
-    if (verdict === 'proposal') return index - i > 2;
-    return verdict === 'future';
-  }
-  for (let i = index + 1; i < tokens.length; i++) {
-    const verdict = tenseOf(tokens, i);
-    if (verdict !== undefined) return verdict !== 'past';
-  }
-  return false;
-}
+/** Words that open a new clause: a tense cue beyond them belongs to another verb. */
+const CLAUSE_WORDS = words('that which who whom because after before when while where since as but and');
+const CLAUSE_BREAK = /[;:"“”«»„()\[\]]/;
+/** How many words after a date a tense cue may stand ("the talks on Monday will focus"). */
+const FORWARD_REACH = 6;
+/** How far back a tense cue may stand: within the sentence, and a long sentence's verb is not far off. */
+const BACKWARD_REACH = 40;
+const SENTENCE_END = /[.!?]\s|\n/;
 
 function tenseOf(tokens: readonly Token[], i: number): 'future' | 'past' | 'proposal' | undefined {
   const { key, raw } = tokens[i];
@@ -180,6 +220,8 @@ interface Found {
   relative: boolean;
   explanation: string;
   time?: string;
+  /** Counted from the reference day itself ("Monday", "2 days ago", "today"), as a page timestamp is. */
+  counted?: boolean;
 }
 
 class Scanner {
@@ -187,6 +229,8 @@ class Scanner {
   readonly ref: CalendarDay | null;
   readonly refIso: string | null;
   anchor: string | null;
+  /** Mentions whose `Found.counted` was set. */
+  readonly counted = new WeakSet<DateMention>();
   private readonly futureAt: (index: number) => boolean;
 
   constructor(readonly text: string, readonly options: ScanDatesOptions) {
@@ -196,7 +240,28 @@ class Scanner {
     this.anchor = options.anchor && parseIsoDay(options.anchor) ? options.anchor.slice(0, 10) : null;
     const offset = options.offset ?? 0;
     const future = options.future;
-    this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => futureByCues(this.tokens, i);
+    this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => this.futureByCues(i);
+  }
+
+  /**
+   * Default tense judgement for the date at token `index`: the nearer of the last tense cue before it
+   * in the text and the first one after it in the same clause; past when there is none.
+   */
+  private futureByCues(index: number): boolean {
+    const { tokens } = this;
+    let back: { distance: number; future: boolean } | undefined;
+    for (let i = index - 1; i >= 0 && !back && index - i <= BACKWARD_REACH; i--) {
+      if (SENTENCE_END.test(this.gap(i + 1))) break;
+      const verdict = tenseOf(tokens, i);
+      // "proposed on Monday" dates the proposal; "proposed talks … on Monday" dates the talks.
+      if (verdict) back = { distance: index - i, future: verdict === 'future' || (verdict === 'proposal' && index - i > 2) };
+    }
+    for (let i = index + 1; i < tokens.length && i - index <= FORWARD_REACH; i++) {
+      if (CLAUSE_WORDS.has(tokens[i].key) || CLAUSE_BREAK.test(this.gap(i))) break;
+      const verdict = tenseOf(tokens, i);
+      if (verdict) return !back || i - index < back.distance ? verdict === 'future' : back.future;
+    }
+    return back?.future ?? false;
   }
 
   scan(): DateMention[] {
@@ -214,6 +279,7 @@ class Scanner {
         value: found.value, grain: found.grain, relative: found.relative, explanation: found.explanation,
       };
       if (found.time) mention.time = found.time;
+      if (found.counted) this.counted.add(mention);
       out.push(mention);
       if (found.grain === 'day' && found.value) this.anchor = found.value;
       i = Math.max(found.next, i + 1);
@@ -226,7 +292,16 @@ class Scanner {
     if (t.num >= 0) {
       return this.numericDate(i) ?? this.dayFirst(i) ?? this.countedUnits(i) ?? this.clockTime(i) ?? this.year(i);
     }
-    return this.weekday(i) ?? this.monthFirst(i) ?? this.relativeWord(i) ?? this.countedUnits(i) ?? this.period(i) ?? this.season(i);
+    // Most words begin no date: they are turned away by their spelling, without being normalised.
+    let kinds = RAW_STARTS.get(t.raw);
+    if (kinds === undefined) {
+      if (isPlainAscii(t.raw)) return null;
+      kinds = STARTS.get(t.key);
+      if (kinds === undefined) return null;
+    }
+    return (kinds & START_WEEKDAY ? this.weekday(i) : null) ?? (kinds & START_MONTH ? this.monthFirst(i) : null)
+      ?? (kinds & START_RELATIVE ? this.relativeWord(i) : null) ?? (kinds & START_COUNT ? this.countedUnits(i) : null)
+      ?? (kinds & START_PERIOD ? this.period(i) : null) ?? (kinds & START_SEASON ? this.season(i) : null);
   }
 
   // --- helpers over tokens ---------------------------------------------------------------------
@@ -338,10 +413,11 @@ class Scanner {
     let j = this.skipOrdinal(i);
     let dayTo: number | null = null;
     // "20-30 June", "20 to 30 June", "20 and 21 May"
-    if (tokens[j]?.num >= 0 && tokens[j].raw.length <= 2 && RANGE_GAP.test(this.gapWithWords(j)) && tokens[j].num > t.num && tokens[j].num <= 31) {
-      const k = this.skipOrdinal(j);
+    const to = this.rangeEndDay(j, t.num);
+    if (to >= 0) {
+      const k = this.skipOrdinal(to);
       if (this.monthAt(this.skipConnector(k), true)) {
-        dayTo = tokens[j].num;
+        dayTo = tokens[to].num;
         j = k;
       }
     }
@@ -369,14 +445,14 @@ class Scanner {
       && !/^(?:[:.,]\d|\d|\s*%)/.test(this.text.slice(dayToken.end, dayToken.end + 2))) {
       let k = this.skipOrdinal(j);
       let dayTo: number | null = null;
-      const second = tokens[k];
-      if (second && second.num > dayToken.num && second.num <= 31 && second.raw.length <= 2 && RANGE_GAP.test(this.gapWithWords(k))) {
-        dayTo = second.num;
-        k = this.skipOrdinal(k);
+      const to = this.rangeEndDay(k, dayToken.num);
+      if (to >= 0 && !monthWords.has(tokens[to + 1]?.key ?? '')) {
+        dayTo = tokens[to].num;
+        k = this.skipOrdinal(to);
       }
       const year = this.yearAfter(k);
       if (month.abbreviation && !year && !month.dotted && !(month.english && t.capital)) return null;
-      if (!month.english && !year && month.lowercaseEnglishModal) return null;
+      if (month.lowercaseEnglishModal && !year) return null;
       return this.finishDay(i, year ? year.next : k, dayToken.num, month.month, year?.year ?? null, dayTo);
     }
     if (month.abbreviation) return null;
@@ -396,7 +472,7 @@ class Scanner {
     // A bare month name: trusted when it cannot be an ordinary word, or after a preposition or modifier.
     const cued = mods.first < i || DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && this.joined(i);
     if (!cued && (month.ambiguousAlone || !this.languageAllows(month.languages))) return null;
-    if (!cued && tokens[j] && tokens[j].capital && this.joined(j) && !lookupMonth(tokens[j].raw)) return null;
+    if (!cued && tokens[j] && tokens[j].capital && this.joined(j) && !monthWords.has(tokens[j].key)) return null;
     if (month.lowercaseEnglishModal) return null;
     const start = mods.previous || mods.next || mods.thisOne || mods.early || mods.mid || mods.late ? mods.first : i;
     if (!this.ref) {
@@ -424,7 +500,7 @@ class Scanner {
   private monthAt(j: number, afterDay: boolean): { month: number; next: number; abbreviation: boolean; dotted: boolean; english: boolean; languages: readonly string[]; ambiguousAlone: boolean; lowercaseEnglishModal: boolean } | null {
     const t = this.tokens[j];
     if (!t || t.num >= 0) return null;
-    const entry = lookupMonth(t.raw);
+    const entry = monthWords.get(t.key);
     if (!entry) return null;
     const dotted = this.text.charAt(t.end) === '.';
     if (entry.abbreviation && !afterDay && !dotted && !(entry.languages.includes('en') && t.capital)) {
@@ -456,11 +532,15 @@ class Scanner {
     return j;
   }
 
-  /** The gap before token j, including a connector word before it ("20 to 30"). */
-  private gapWithWords(j: number): string {
-    const prev = this.tokens[j - 1];
-    if (prev && prev.num < 0 && RANGE_WORDS.has(prev.key)) return `${this.gap(j - 1)}${prev.key}${this.gap(j)}`;
-    return this.gap(j);
+  /** The token of a day number that ends a range begun by `from` ("20–30", "20 to 30", "3 and 4"), or -1. */
+  private rangeEndDay(j: number, from: number): number {
+    const { tokens } = this;
+    let k = j;
+    if (tokens[k] && tokens[k].num < 0 && RANGE_WORDS.has(tokens[k].key) && this.joined(k)) k++;
+    else if (!RANGE_DASH.test(this.gap(k))) return -1;
+    const t = tokens[k];
+    if (!t || t.num <= from || t.num > 31 || t.raw.length > 2 || !this.joined(k, k === j ? RANGE_DASH : SPACES)) return -1;
+    return k;
   }
 
   private gapBefore(j: number): string {
@@ -491,7 +571,7 @@ class Scanner {
     if (tokens[k]?.key === 'of' && this.joined(k)) k++;
     const modifier = tokens[k];
     const unit = tokens[k + 1];
-    if (!modifier || !unit || !this.joined(k) || !this.joined(k + 1) || UNIT_WORDS[unit.key] !== 'year') return null;
+    if (!modifier || !unit || !this.joined(k) || !this.joined(k + 1) || UNIT_WORDS.get(unit.key) !== 'year') return null;
     const delta = PREVIOUS.has(modifier.key) ? -1 : NEXT.has(modifier.key) ? 1 : THIS.has(modifier.key) ? 0 : null;
     if (delta === null) return null;
     return { delta, next: k + 2, words: `${modifier.raw} ${unit.raw}` };
@@ -502,7 +582,9 @@ class Scanner {
     let result: Found;
     const label = `${day}${dayTo ? `–${dayTo}` : ''} ${monthName(month)}`;
     if (year !== null) {
-      if (!isValidDay(year, month, day) || (dayTo && !isValidDay(year, month, dayTo))) return null;
+      if (!isValidDay(year, month, day) || (dayTo && !isValidDay(year, month, dayTo))) {
+        return this.found(first, next, { value: null, grain: dayTo ? 'range' : 'day', relative: false, explanation: `${label} ${year} is not a day of the calendar` });
+      }
       const iso = formatIsoDay({ year, month, day });
       result = dayTo
         ? this.found(first, next, { value: `${iso}/${formatIsoDay({ year, month, day: dayTo })}`, grain: 'range', relative: false, explanation: `${label} ${year} as written` })
@@ -529,7 +611,8 @@ class Scanner {
     let j = found.next;
     if (j >= tokens.length) return found;
     const dash = RANGE_DASH.test(this.text.slice(found.end, tokens[j].start));
-    const word = !dash && RANGE_WORDS.has(tokens[j].key) && tokens[j].key !== 'and' && this.joined(j) ? j + 1 : -1;
+    const and = tokens[j].key !== 'and' || BETWEEN.test(this.text.slice(Math.max(0, found.start - 12), found.start));
+    const word = !dash && RANGE_WORDS.has(tokens[j].key) && and && this.joined(j) ? j + 1 : -1;
     if (!dash && word < 0) return found;
     if (word >= 0) j = word;
     const t = tokens[j];
@@ -572,7 +655,7 @@ class Scanner {
     const match = TIME_AFTER.exec(rest);
     if (!match) return found;
     const hour = +match[1], minute = match[2] ? +match[2] : 0;
-    const time = clockFrom(hour, minute, match[3]);
+    const time = clockFrom(hour, minute, match[3] ?? match[4]);
     if (!time) return found;
     const end = found.end + match[0].length;
     return { ...found, end, next: this.tokenAfter(end, found.next), time, explanation: `${found.explanation}, ${time}` };
@@ -633,7 +716,7 @@ class Scanner {
   private weekday(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i];
-    const entry = lookupWeekday(t.raw);
+    const entry = weekdayWords.get(t.key);
     if (!entry) return null;
     // A weekday before a written date is part of it: "Wednesday, 28 May 2025, 19:20".
     let j = i + 1;
@@ -667,7 +750,7 @@ class Scanner {
     const start = mods.first;
     const name = weekdayName(entry.weekday);
     if (!this.ref) {
-      return this.found(start, next, { value: null, grain: 'day', relative: true, explanation: `${name}: no publication date to count from` });
+      return this.found(start, next, { value: null, grain: 'day', relative: true, counted: true, explanation: `${name}: no publication date to count from` });
     }
     const refWeekday = weekdayOfIso(this.refIso!);
     const ahead = (entry.weekday - refWeekday + 7) % 7;
@@ -691,7 +774,7 @@ class Scanner {
       how = `${name} before publication`;
     }
     const iso = addDays(this.refIso!, delta);
-    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, counted: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
   }
 
   /** "today", "yesterday", "tonight", "this morning", "last night", "сьогодні", "hari ini", "ayer". */
@@ -700,7 +783,7 @@ class Scanner {
     const t = tokens[i];
     let days: number | undefined;
     let next = i + 1;
-    const entry = lookupRelativeDay(t.raw);
+    const entry = relativeDayWords.get(t.key);
     if (entry) {
       if (!this.languageAllows(entry.languages)) return null;
       if (t.key === 'hier' && this.options.language !== 'fr') return null;
@@ -719,10 +802,10 @@ class Scanner {
     }
     // "the day before yesterday"
     const word = tokens.slice(i, next).map((x) => x.raw).join(' ');
-    if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, explanation: `${word}: no publication date to count from` });
+    if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, counted: true, explanation: `${word}: no publication date to count from` });
     const iso = addDays(this.refIso!, days);
     const how = days === 0 ? 'the day of publication' : `${Math.abs(days)} day${Math.abs(days) > 1 ? 's' : ''} ${days < 0 ? 'before' : 'after'} publication`;
-    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, counted: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
   }
 
   /** German/Dutch "morgen" and Spanish "mañana" mean tomorrow unless an article or "this" makes them "morning". */
@@ -731,7 +814,6 @@ class Scanner {
     const language = this.options.language;
     if (t.key === 'morgen' && language !== 'de' && language !== 'nl') return false;
     if (t.key === 'manana' && language !== 'es') return false;
-    if (t.key === 'morgen' && t.capital && language === 'de') return false;
     const prev = this.tokens[i - 1]?.key ?? '';
     return !MORNING_ARTICLES.has(prev);
   }
@@ -753,7 +835,7 @@ class Scanner {
     }
     const countToken = tokens[k];
     if (!countToken) return null;
-    let count = countToken.num >= 0 ? countToken.num : SPELLED[countToken.key];
+    let count = countToken.num >= 0 ? countToken.num : SPELLED.get(countToken.key);
     if (count === undefined || count < 0 || count > 1000) return null;
     let u = k + 1;
     if (countToken.key === 'couple' || (countToken.key === 'a' && tokens[u]?.key === 'couple')) {
@@ -763,7 +845,7 @@ class Scanner {
     }
     const unitToken = tokens[u];
     if (!unitToken || !this.joined(u, countToken.num >= 0 ? SPACES_OPTIONAL : SPACES)) return null;
-    const unit = UNIT_WORDS[unitToken.key];
+    const unit = UNIT_WORDS.get(unitToken.key);
     if (!unit || unit === 'weekend') return null;
     const marker = tokens[u + 1];
     const hasMarker = marker && this.joined(u + 1);
@@ -788,14 +870,22 @@ class Scanner {
       }
     }
     if (!direction) return null;
-    const first = agoBefore ? i : k;
-    const words = this.text.slice(tokens[first].start, tokens[next - 1].end);
-    const base = direction === 'ago' ? this.refIso : this.anchor ?? this.refIso;
-    if (!base) return this.found(first, next, { value: null, grain: grainOfUnit(unit), relative: true, explanation: `${words}: no publication date to count from` });
-    const sign = direction === 'later' ? 1 : -1;
-    const baseName = direction === 'ago' || base === this.refIso && !this.anchor ? `publication ${describeIso(base)}` : `${describeIso(base)}, the date mentioned before`;
-    const { value, grain } = shift(base, unit, sign * count);
-    return this.found(first, next, { value, grain, relative: true, explanation: `${words}: ${count} ${unit}${count === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'} ${baseName} → ${describeIso(value)}` });
+    return this.shifted(agoBefore ? i : k, next, unit, direction === 'later' ? count : -count, direction === 'ago');
+  }
+
+  /**
+   * `count` units from the publication date (`fromPublication`, as "ago" counts) or from the day date
+   * mentioned just before, falling back to the publication date ("two days earlier", "the next day").
+   */
+  private shifted(first: number, next: number, unit: Unit, count: number, fromPublication: boolean): Found {
+    const words = this.text.slice(this.tokens[first].start, this.tokens[next - 1].end);
+    const base = fromPublication ? this.refIso : this.anchor ?? this.refIso;
+    if (!base) return this.found(first, next, { value: null, grain: grainOfUnit(unit), relative: true, counted: fromPublication, explanation: `${words}: no publication date to count from` });
+    const baseName = fromPublication || !this.anchor ? `publication ${describeIso(base)}` : `${describeIso(base)}, the date mentioned before`;
+    const { value, grain } = shift(base, unit, count);
+    const n = Math.abs(count);
+    const how = n === 0 ? `the same day as ${baseName}` : `${n} ${unit}${n === 1 ? '' : 's'} ${count < 0 ? 'before' : 'after'} ${baseName}`;
+    return this.found(first, next, { value, grain, relative: true, counted: fromPublication, explanation: `${words}: ${how} → ${describeIso(value)}` });
   }
 
   /**
@@ -805,25 +895,31 @@ class Scanner {
   private period(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i];
-    let first = i;
     let k = i;
     let modifier: 'previous' | 'next' | 'this' | 'past' | null = null;
     let count = 1;
-    if (t.key === 'the' || t.key === 'over') {
-      // "the past week", "the last 24 hours", "the weekend"
-      k = t.key === 'over' && tokens[i + 1]?.key === 'the' ? i + 1 : i;
-      const m = tokens[k + 1];
-      if (m && this.joined(k + 1) && (m.key === 'past' || m.key === 'last')) {
+    if (t.key === 'the') {
+      // "the past week", "the last 24 hours", "the weekend", "the day before", "the next day"
+      const m = tokens[i + 1];
+      const day = tokens[i + 2];
+      if (!m || !this.joined(i + 1)) return null;
+      if (m.key === 'day' && day && this.joined(i + 2) && (day.key === 'before' || day.key === 'after')) {
+        const event = tokens[i + 3] && this.joined(i + 3) && !CLAUSE_WORDS.has(tokens[i + 3].key);
+        if (event) return this.found(i, i + 3, { value: null, grain: 'day', relative: true, explanation: `${this.text.slice(t.start, day.end)} an event the text names, not a date` });
+        return this.shifted(i, i + 3, 'day', day.key === 'before' ? -1 : 1, false);
+      }
+      if (day?.key === 'day' && this.joined(i + 2) && ANCHORED_DAY[m.key] !== undefined) return this.shifted(i, i + 3, 'day', ANCHORED_DAY[m.key], false);
+      if (m.key === 'past' || m.key === 'last') {
         modifier = 'past';
         k += 2;
-        first = t.key === 'over' ? i + 1 : i;
         const c = tokens[k];
-        if (c && this.joined(k) && (c.num > 0 || (SPELLED[c.key] && c.key !== 'a' && c.key !== 'an'))) {
-          count = c.num > 0 ? c.num : SPELLED[c.key];
+        const spelled = c && c.key !== 'a' && c.key !== 'an' ? SPELLED.get(c.key) : undefined;
+        if (c && this.joined(k) && (c.num > 0 || spelled)) {
+          count = c.num > 0 ? c.num : spelled!;
           k++;
         }
-      } else if (m && this.joined(k + 1) && m.key === 'weekend' && t.key === 'the') {
-        return this.weekend(i, k + 2, this.isFuture(i) ? 'this' : 'bare');
+      } else if (m.key === 'weekend') {
+        return this.weekend(i, i + 2, this.isFuture(i) ? 'this' : 'bare');
       } else {
         return null;
       }
@@ -837,12 +933,12 @@ class Scanner {
       if (t.key === 'following' || t.key === 'previous' || t.key === 'past') return null;
       modifier = PREVIOUS.has(t.key) ? 'previous' : NEXT.has(t.key) ? 'next' : 'this';
       k = i + 1;
-    } else if (UNIT_WORDS[t.key] && t.key !== 'an' && t.key !== 'ay') {
+    } else if (UNIT_WORDS.has(t.key) && t.key !== 'an' && t.key !== 'ay') {
       // "la semaine dernière", "settimana scorsa", "minggu lalu", "tahun ini"
       const after = this.modifierAfter(i + 1);
       if (!after) return null;
       modifier = after.previous ? 'previous' : after.following ? 'next' : 'this';
-      const unit = UNIT_WORDS[t.key];
+      const unit = UNIT_WORDS.get(t.key)!;
       const start = tokens[i - 1] && this.joined(i) && ARTICLES.has(tokens[i - 1].key) ? i - 1 : i;
       if (unit === 'weekend') return this.weekend(start, after.next, modifier);
       return this.periodValue(start, after.next, unit, modifier, 1);
@@ -851,11 +947,11 @@ class Scanner {
     }
     const u = tokens[k];
     if (!u || !this.joined(k)) return null;
-    const unit = UNIT_WORDS[u.key];
+    const unit = UNIT_WORDS.get(u.key);
     if (!unit || unit === 'minute' || (unit === 'hour' && modifier !== 'past')) return null;
     if ((u.key === 'an' || u.key === 'ay' || u.key === 'yil') && this.options.language !== (u.key === 'an' ? 'fr' : 'tr')) return null;
-    if (unit === 'weekend') return this.weekend(first, k + 1, modifier === 'past' || modifier === 'previous' ? 'previous' : modifier === 'next' ? 'next' : 'this');
-    return this.periodValue(first, k + 1, unit, modifier, count);
+    if (unit === 'weekend') return this.weekend(i, k + 1, modifier === 'past' || modifier === 'previous' ? 'previous' : modifier === 'next' ? 'next' : 'this');
+    return this.periodValue(i, k + 1, unit, modifier, count);
   }
 
   private periodValue(first: number, next: number, unit: 'hour' | 'day' | 'week' | 'month' | 'year' | 'minute', modifier: 'previous' | 'next' | 'this' | 'past', count: number): Found | null {
@@ -909,7 +1005,7 @@ class Scanner {
   private season(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i];
-    const startMonth = SEASONS[t.key];
+    const startMonth = SEASONS.get(t.key);
     if (startMonth === undefined) return null;
     const language = SEASON_LANGUAGE[t.key];
     if (language && this.options.language !== language) return null;
@@ -962,19 +1058,48 @@ class Scanner {
   }
 }
 
+// Which matchers a word can begin, by key; the scanner calls only those.
+const START_WEEKDAY = 1, START_MONTH = 2, START_RELATIVE = 4, START_COUNT = 8, START_PERIOD = 16, START_SEASON = 32;
+const STARTS = new Map<string, number>();
+for (const [kind, keys] of [
+  [START_WEEKDAY, weekdayWords.keys()],
+  [START_MONTH, monthWords.keys()],
+  [START_RELATIVE, [...relativeDayWords.keys(), 'this', 'last', 'hari', 'morgen', 'manana']],
+  [START_COUNT, [...AGO_BEFORE, ...SPELLED.keys(), 'il', 'couple']],
+  [START_PERIOD, [...UNIT_WORDS.keys(), ...EARLIER, ...LATER, ...PREVIOUS, ...NEXT, ...THIS, 'the']],
+  [START_SEASON, SEASONS.keys()],
+] as [number, Iterable<string>][]) {
+  for (const key of keys) STARTS.set(key, (STARTS.get(key) ?? 0) | kind);
+}
+/** `STARTS` under the usual spellings of each key (lower, Capitalised, UPPER). */
+const RAW_STARTS = new Map<string, number>();
+for (const [key, kinds] of STARTS) {
+  for (const raw of [key, key.toUpperCase(), key.charAt(0).toUpperCase() + key.slice(1)]) RAW_STARTS.set(raw, kinds);
+}
+
+/** Only ASCII letters: its key is its lower case, so when its usual spellings are not starters it is not one. */
+function isPlainAscii(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 127 || c === 39) return false;
+  }
+  return true;
+}
 const SPACES = /^[ \t\u00a0\u202f]+$/;
 const SPACES_OPTIONAL = /^[ \t\u00a0\u202f]*\.?[ \t\u00a0\u202f]*$/;
 const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0\u202f]+|-)$/;
 const WEEKDAY_DATE_GAP = /^,?[ \t\u00a0\u202f]*$|^\.?,?[ \t\u00a0\u202f]+$/;
 const DAY_MONTH_GAP = /^(?:\.?[ \t\u00a0\u202f]*|-|[ \t\u00a0\u202f]*\/[ \t\u00a0\u202f]*)$/;
 const YEAR_GAP = /^(?:,?[ \t\u00a0\u202f]+|\.?[ \t\u00a0\u202f]*|-)$/;
-const RANGE_GAP = /^(?:[ \t\u00a0\u202f]*[-–—][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?:to|and|bis|au|al|a|e|и|і|до|по|-)[ \t\u00a0\u202f]+)$/;
+const BETWEEN = /(?:^|[^\p{L}])(?:between|zwischen|entre|tra|fra|tussen|antara|між|между|między)\s+$/iu;
 const RANGE_DASH = /^[ \t\u00a0\u202f]*[–—-][ \t\u00a0\u202f]*$/;
 const RANGE_WORDS = words('to and until till through bis au al a e и і до по hingga sampai');
 const CONNECTORS = words('de del of');
+/** "the previous day", "the next day", "the same day": days from the date mentioned before. */
+const ANCHORED_DAY: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
 const ARTICLES = words('la le el il lo der die das la l');
 const ORDINAL_SUFFIX = words('st nd rd th er e o a го ого ма');
-const MORNING_ARTICLES = words('la esta por am den diesen jeden heute guten de');
+const MORNING_ARTICLES = words('la esta por am den der des diesen jeden einem vom heute guten de s');
 const AMBIGUOUS_MONTHS = words('march august mars mai juni juli ocak nisan kasim aralik mart haziran temmuz ekim marzo julio mayo abril augusto');
 const SEASON_NAMES: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
 
@@ -982,7 +1107,7 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\
 const YMD_DATE = /(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/y;
 const DMY_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/y;
 const CLOCK = /(\d{1,2})(?::(\d{2})(?::\d{2})?)?(?:[ \t\u00a0]?([ap])\.?m\b\.?|[ \t\u00a0]?(Uhr|uur|h(?!\p{L}))|(?<=:\d{2}))(?![\d:])/uy;
-const TIME_AFTER = /^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?m\b\.?)?(?![\d:])/;
+const TIME_AFTER = /^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2})(?::(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?m\b\.?)?|[ \t\u00a0]?([ap])\.?m\b\.?)(?![\d:])/;
 
 function matchSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -1009,7 +1134,7 @@ function grainOfUnit(unit: string): DateGrain {
 }
 
 /** `iso` moved by `n` units; months and years keep the grain they are precise to. */
-function shift(iso: string, unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year', n: number): { value: string; grain: DateGrain } {
+function shift(iso: string, unit: Unit, n: number): { value: string; grain: DateGrain } {
   const day = parseIsoDay(iso)!;
   switch (unit) {
     case 'minute':
@@ -1098,16 +1223,19 @@ export function extractDates(article: ParsedArticle): DateMention[] {
   let anchor: string | null = null;
   let anchorAge = 0;
   for (const piece of readingPieces(article)) {
-    const mentions = scanDates(text.slice(piece.start, piece.end), {
+    const scanner: Scanner = new Scanner(text.slice(piece.start, piece.end), {
       reference, offset: piece.start, anchor: anchorAge <= ANCHOR_REACH ? anchor : null, language: article.language,
     });
+    const mentions: DateMention[] = scanner.scan();
+    // A relative day in a metadata line ("Al Jazeera2 days ago") is the page's posting time, counted
+    // from the day the page was saved, which the text does not give: it stands for the publication date.
+    const stamp = piece.kind === 'meta' || piece.kind === 'byline';
     anchorAge++;
     for (const mention of mentions) {
-      if (publicationDateSpan && reference && overlaps(mention, publicationDateSpan) && mention.value !== reference && mention.grain === 'day') {
-        // The structure stage chose the publication date from this very expression ("2 days ago" in a
-        // saved page counts from the day it was saved, which the text does not give).
+      const readAsPublication = publicationDateSpan && overlaps(mention, publicationDateSpan);
+      if (reference && mention.grain === 'day' && mention.value !== reference && (readAsPublication || (stamp && scanner.counted.has(mention)))) {
         mention.value = reference;
-        mention.explanation = `${mention.text}: the publication date ${describeIso(reference)}`;
+        mention.explanation = `${mention.text}: the page's timestamp, taken as the publication date ${describeIso(reference)}`;
       }
       if (mention.grain === 'day' && mention.value) {
         anchor = mention.value;
@@ -1120,14 +1248,14 @@ export function extractDates(article: ParsedArticle): DateMention[] {
 }
 
 /** Headline, meta and byline regions whole; body regions sentence by sentence, with any text between sentences. */
-function readingPieces(article: ParsedArticle): Span[] {
-  const pieces: Span[] = [];
+function readingPieces(article: ParsedArticle): (Span & { kind: RegionKind })[] {
+  const pieces: (Span & { kind: RegionKind })[] = [];
   const { sentences } = article;
   let s = 0;
   for (const region of article.regions) {
     if (region.kind === 'boilerplate') continue;
     if (region.kind !== 'body') {
-      pieces.push({ start: region.start, end: region.end });
+      pieces.push({ start: region.start, end: region.end, kind: region.kind });
       continue;
     }
     let at = region.start;
@@ -1135,12 +1263,12 @@ function readingPieces(article: ParsedArticle): Span[] {
     for (; s < sentences.length && sentences[s].start < region.end; s++) {
       const sentence = sentences[s];
       const start = Math.max(sentence.start, region.start);
-      if (start > at) pieces.push({ start: at, end: start });
+      if (start > at) pieces.push({ start: at, end: start, kind: 'body' });
       const end = Math.min(sentence.end, region.end);
-      pieces.push({ start, end });
+      pieces.push({ start, end, kind: 'body' });
       at = end;
     }
-    if (at < region.end) pieces.push({ start: at, end: region.end });
+    if (at < region.end) pieces.push({ start: at, end: region.end, kind: 'body' });
   }
   return pieces.filter((p) => p.end > p.start && /\S/.test(article.text.slice(p.start, p.end)));
 }

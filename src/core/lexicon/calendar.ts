@@ -143,14 +143,20 @@ const RELATIVE_DAYS: Record<string, Record<string, number>> = {
 const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ`´]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Already a key: most words of most texts, checked first because this runs on every word. */
+const PLAIN = /^[a-z0-9-]*$/;
+const UNDECOMPOSED = /[ıłđøħ]/g;
+const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ: 'h' };
 
 /**
- * The lookup key of a word: lower case, without diacritics or apostrophes, Turkish dotless ı folded
- * to i. "Lunedì", "lunedi" and "LUNEDÌ" share a key, as do "п'ятниця" and "пʼятниця".
+ * The lookup key of a word: lower case, without diacritics or apostrophes, Turkish dotless ı and
+ * Polish ł folded to i and l. "Lunedì", "lunedi" and "LUNEDÌ" share a key, as do "п'ятниця" and "пʼятниця".
  */
 export function normalizeWord(word: string): string {
-  let key = word.toLowerCase();
-  if (NON_ASCII.test(key)) key = key.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ı/g, 'i');
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  // Letters with a stroke or dotless i do not decompose under NFD, so they are folded by hand.
+  const key = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (c) => FOLDED[c]) : lower;
   return key.replace(APOSTROPHES, '');
 }
 
@@ -195,6 +201,13 @@ for (const [language, words] of Object.entries(RELATIVE_DAYS)) {
     else relativeDayTable.set(key, { days, languages: [language] });
   }
 }
+
+/** Month words by `normalizeWord` key, for callers that already hold keys. */
+export const monthWords: ReadonlyMap<string, MonthWord> = monthTable;
+/** Weekday words by `normalizeWord` key. */
+export const weekdayWords: ReadonlyMap<string, WeekdayWord> = weekdayTable;
+/** Words for today, yesterday, tomorrow… by `normalizeWord` key. */
+export const relativeDayWords: ReadonlyMap<string, RelativeDayWord> = relativeDayTable;
 
 /** The month a word names ("May", "mai", "травня", "Sept"), or undefined. */
 export function lookupMonth(word: string): MonthWord | undefined {
