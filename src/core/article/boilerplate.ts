@@ -26,7 +26,7 @@ export interface TextLine extends Span {
 export type LineRole = 'blank' | 'prose' | 'text' | 'meta' | 'time' | 'chrome' | 'link' | 'end';
 
 /** Which metadata a `meta` line carries. */
-export type MetaKind = 'date' | 'byline' | 'credit' | 'ago' | 'readingTime';
+export type MetaKind = 'date' | 'byline' | 'credit' | 'ago' | 'readingTime' | 'signoff';
 
 export interface LineInfo extends TextLine {
   role: LineRole;
@@ -37,8 +37,8 @@ export interface LineInfo extends TextLine {
 
 /** Ports the classifier needs from the date engine. */
 export interface StructureOptions {
-  /** Where a full date (day, month and year, or a weekday and day) is in `line`, if anywhere. */
-  findDate?: (line: string) => Span | null;
+  /** Where the full dates (day, month and year) of `line` are. */
+  findDates?: (line: string) => Span[];
 }
 
 export interface Structure {
@@ -87,10 +87,14 @@ const NAVIGATION = [
   '(?:all )?sections', 'navigation', 'toggle navigation', 'log ?in', 'log ?out', 'sign ?in', 'sign ?out', 'register', 'my account', 'account', 'profile',
   'print', 'e-?mail', 'listen(?: to (?:this )?(?:article|story))?', 'play', 'pause', 'video', 'audio', 'watch(?: live)?', 'live', 'loading(?:…|\\.\\.\\.)?',
   'open in app', '(?:show|load|see|view) more', 'expand', 'collapse', 'next', 'previous', 'prev', 'back', 'top', 'edition', 'language', 'image', 'photo', 'gallery',
-  'enlarge', 'zoom', 'copy link', 'link copied', 'bookmark', 'save(?: article)?', 'saved', 'font size', 'dark mode', 'light mode', 'go to', 'weather',
+  'enlarge', 'zoom', 'copy', 'copy link', 'link copied', 'bookmark', 'save(?: article)?', 'saved', 'font size', 'dark mode', 'light mode', 'go to', 'weather',
   'startseite', 'suche', 'menü', 'anmelden', 'abmelden', 'accueil', 'recherche', 'se connecter', 'connexion', 'cerca', 'accedi', 'inicio', 'buscar',
   'iniciar sesión', 'início', 'pesquisar', 'entrar', 'zoeken', 'inloggen', 'beranda', 'cari', 'masuk', 'головна', 'пошук', 'увійти', 'меню', 'главная',
   'поиск', 'войти', 'strona główna', 'szukaj', 'zaloguj(?: się)?', 'ana sayfa', 'giriş yap', 'arama',
+  'rubriques', "offrir l'article", 'lire plus tard', 'gift (?:this )?article', 'save for later', 'read later', 'key events', 'show key events only', 'news provided by',
+  // Paywall labels.
+  "article réservé aux abonnés", '(?:for )?subscribers? only', 'subscriber exclusive', 'nur für abonnenten', 'riservato agli abbonati', 'exclusivo para (?:suscriptores|assinantes)',
+  'alleen voor abonnees', 'khusus pelanggan', 'тільки для передплатників', 'только для подписчиков', 'tylko dla (?:subskrybentów|prenumeratorów)', 'abonelere özel',
   // Consent buttons and e-mail chrome.
   'ok', 'got it', 'i agree', 'agree', 'accept(?: all)?(?: cookies)?', 'reject all', 'decline', 'manage (?:preferences|cookies|settings|options)', 'settings', 'preferences',
   'einstellungen', '(?:alle )?akzeptieren', 'ablehnen', 'tout accepter', 'accepter', 'refuser', 'accetta(?: tutti)?', 'rifiuta', 'aceptar(?: todo)?', 'rechazar',
@@ -106,41 +110,57 @@ const END_HEADINGS = [
   'trending(?: now| stories| news| topics)?', 'popular(?: now| stories| news| articles)?', 'top (?:stories|news|headlines)', 'latest(?: news| stories| headlines| articles| videos| updates)?',
   'recent(?: news| posts| stories| articles)?', 'all (?:news|stories)', "editors?'?s?’?s? (?:picks?|choice)", 'comments?(?: \\(?\\d+\\)?)?', 'no comments(?: yet)?', 'leave a (?:comment|reply)',
   'join the (?:conversation|discussion)', '(?:show|view|load) comments', 'share(?: this(?: article| story| post| page)?| on \\S+| via \\S+| article| story)?', 'tags?', 'topics?', 'filed under',
-  'categor(?:y|ies)', 'newsletters?', 'subscribe(?: now| today| here)?', 'sign up(?: now| today| here)?', '(?:support|donate)(?: us| now| today)?', 'become a (?:member|patron|supporter|subscriber)',
-  'follow us(?: on \\S+)?', 'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy)?', 'terms(?: of (?:use|service)| and conditions)?', 'cookie(?:s| policy| settings| preferences)?', 'accessibility',
-  'sitemap', 'careers', 'advertise(?: with us)?', 'download (?:the|our) app', 'get the app', 'also on \\S+', '(?:from|around) the web', 'what to read next', 'up next', '(?:next|previous) (?:article|story|post)',
-  '(?:read|watch) next', 'download the app', 'get started now',
+  'categor(?:y|ies)', 'follow us(?: on \\S+)?', 'explore more(?: on these topics)?', 'suggested topics', 'reuse this content', 'about (?:the )?\\S+(?: \\S+){0,3}', 'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy)?', 'terms(?: of (?:use|service)| and conditions)?', 'cookie(?:s| policy| settings| preferences)?', 'accessibility',
+  'sitemap', 'careers', 'advertise(?: with us)?', 'also on \\S+', '(?:from|around) the web', 'what to read next', 'up next', '(?:next|previous) (?:article|story|post)',
+  '(?:read|watch) next',
   // German, French, Italian, Spanish, Portuguese, Dutch
   'mehr zum thema', 'weitere (?:artikel|nachrichten|themen)', 'lesen sie (?:auch|mehr)', 'auch interessant', 'das könnte sie auch interessieren', 'meistgelesen(?:e artikel)?', 'am meisten gelesen',
-  'top-themen', 'neueste artikel', 'kommentare', '(?:artikel )?teilen', '(?:newsletter |jetzt )?abonnieren', 'unterstützen sie uns', 'datenschutz', 'impressum', 'schlagworte', 'themen',
+  'top-themen', 'neueste artikel', 'kommentare', '(?:artikel )?teilen', 'datenschutz', 'impressum', 'schlagworte', 'themen',
   'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'dans la même rubrique', '(?:articles )?les plus (?:lus|populaires)', 'à la une', 'dernières actualités',
-  'commentaires', 'partager', 'partagez', "s'abonner", 'abonnez-vous', 'soutenez-nous', 'mentions légales', 'mots-clés', 'lire la suite',
-  'leggi (?:anche|pure|di più)', '(?:ti )?potrebbe interessar(?:ti|e)', '(?:articoli|notizie) correlat[ie]', '(?:i )?più lett[ie]', 'ultime notizie', 'commenti', 'condividi', 'abbonati',
-  'iscriviti', 'sostienici', 'argomenti', 'continua a leggere',
+  'commentaires', 'partager', 'partagez', 'mentions légales', 'mots-clés', 'lire la suite',
+  'leggi (?:anche|pure|di più)', '(?:ti )?potrebbe interessar(?:ti|e)', '(?:articoli|notizie) correlat[ie]', '(?:i )?più lett[ie]', 'ultime notizie', 'commenti', 'condividi',
+  'argomenti', 'continua a leggere',
   'le[ea] también', 'leer más', '(?:también )?te puede interesar', '(?:noticias|artículos) relacionad[oa]s', 'lo más (?:leído|visto)', 'más leídas', 'últimas noticias', 'comentarios',
-  'compartir', 'comparte', 'suscríbete', 'suscribirse', 'apóyanos', 'temas', 'etiquetas', 'sigue leyendo',
-  'leia (?:também|mais)', 'veja também', 'saiba mais', 'notícias relacionadas', '(?:as )?mais lid[oa]s', 'últimas notícias', 'comentários', 'compartilh[ea]r?', 'partilhar', 'assine(?: já)?',
-  'apoie', 'tópicos', 'continue lendo', 'continuar a ler',
-  'lees (?:ook|meer|verder)', 'meest gelezen', 'gerelateerd(?:e artikelen)?', 'meer nieuws', 'laatste nieuws', 'reacties', 'delen', 'deel dit artikel', 'abonneer', 'word abonnee', 'steun ons',
+  'compartir', 'comparte', 'temas', 'etiquetas', 'sigue leyendo',
+  'leia (?:também|mais)', 'veja também', 'saiba mais', 'notícias relacionadas', '(?:as )?mais lid[oa]s', 'últimas notícias', 'comentários', 'compartilh[ea]r?', 'partilhar',
+  'tópicos', 'continue lendo', 'continuar a ler',
+  'lees (?:ook|meer|verder)', 'meest gelezen', 'gerelateerd(?:e artikelen)?', 'meer nieuws', 'laatste nieuws', 'reacties', 'delen', 'deel dit artikel',
   // Indonesian, Ukrainian, Russian, Polish, Turkish
-  'baca (?:juga|selengkapnya|lainnya)', '(?:berita|artikel) (?:terkait|lainnya)', 'terpopuler', '(?:berita )?terkini', 'komentar', 'bagikan', 'berlangganan', 'ikuti kami', 'topik',
-  'dukung kami', 'lihat juga',
+  'baca (?:juga|selengkapnya|lainnya)', '(?:berita|artikel) (?:terkait|lainnya)', 'terpopuler', '(?:berita )?terkini', 'komentar', 'bagikan', 'topik',
+  'lihat juga',
   'читайте (?:також|ще|также)', 'дивіться також', 'смотрите также', 'новини по темі', 'новости по теме', 'по темі', 'по теме', 'найпопулярніше', 'популярне', 'популярное',
-  'самое читаемое', 'останні новини', 'последние новости', '(?:всі|усі|все) новини', 'все новости', 'коментарі', 'комментарии', 'поділитися', 'поделиться', 'підписатися',
-  'підпишіться', 'подписаться', 'подпишитесь', 'підтримайте(?: нас)?', 'підтримати', 'поддержите(?: нас)?', 'теги', 'теми', 'темы',
+  'самое читаемое', 'останні новини', 'последние новости', '(?:всі|усі|все) новини', 'все новости', 'коментарі', 'комментарии', 'поділитися', 'поделиться', 'теги', 'теми', 'темы',
   'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'polecamy', 'najczęściej czytane', 'najpopularniejsze', 'najnowsze', 'ostatnie wiadomości', 'komentarze', 'udostępnij',
-  'subskrybuj', 'zaprenumeruj', 'wesprzyj nas', 'tagi', 'tematy',
-  '(?:bunlar da )?ilginizi çekebilir', 'ilgili haberler', 'en çok okunan(?:lar)?', 'son dakika', 'son haberler', 'tüm haberler', 'yorumlar', 'paylaş', 'abone ol', 'bizi destekleyin',
+  'tagi', 'tematy',
+  '(?:bunlar da )?ilginizi çekebilir', 'ilgili haberler', 'en çok okunan(?:lar)?', 'son dakika', 'son haberler', 'tüm haberler', 'yorumlar', 'paylaş',
   'etiketler', 'devamını oku',
 ].join('|');
 
 /** Prompts that open a line of any length up to a short paragraph. */
 const END_OPENERS = [
-  'subscribe (?:to|for|now)', 'sign up (?:for|to|now)', 'get (?:our|the) (?:free |daily |weekly )?newsletter', 'download (?:the|our) ', 'discover more from ', 'follow us on ',
-  'join our ', 'become a (?:member|patron|subscriber|supporter)', '©', '\\(c\\) \\d{4}', 'copyright ', 'all rights reserved', 'this (?:article|story) (?:was|is) (?:originally )?(?:published|republished)',
+  'discover more from ', '©', '\\(c\\) \\d{4}', 'copyright ', 'all rights reserved', 'this (?:article|story) (?:was|is) (?:originally )?(?:published|republished)',
   'we use cookies', 'this (?:site|website) uses cookies', 'if you (?:like|liked|enjoyed|value|appreciate) (?:this|our|reading)', 'to (?:continue|keep) reading', 'already (?:a subscriber|have an account)',
-  "you(?:'ve| have) reached (?:your|the)", 'want to read more', 'thank you for reading', 'thanks for reading', 'abonnieren sie', 'melden sie sich', 'abonnez-vous', 'inscrivez-vous',
-  'iscriviti', 'abbonati', 'suscríbete', 'assine', 'abonneer', 'berlangganan', 'підпишіться', 'подпишитесь', 'zapisz się', 'abone ol',
+  "you(?:'ve| have) reached (?:your|the)", 'want to read more', 'thank you for reading', 'thanks for reading',
+].join('|');
+
+/**
+ * Subscription, newsletter, app and donation prompts. Sites put them inside articles as well as
+ * after them, so they are boilerplate lines but do not end the article.
+ */
+const PROMPTS = [
+  'newsletters?', '(?:subscribe|sign up|register|donate|support us)(?: now| today| here| for \\S+)?', '(?:support|donate)(?: us| now| today)?', 'become a (?:member|patron|supporter|subscriber)',
+  'download (?:the|our) app', 'get the app', 'get started(?: now)?', '(?:newsletter |jetzt )?abonnieren', 'unterstützen sie uns', "s'abonner", 'abonnez-vous', 'soutenez-nous',
+  'abbonati', 'iscriviti', 'sostienici', 'suscríbete', 'suscribirse', 'apóyanos', 'assine(?: já)?', 'apoie', 'abonneer', 'word abonnee', 'steun ons', 'berlangganan', 'ikuti kami',
+  'dukung kami', 'підписатися', 'підпишіться', 'подписаться', 'подпишитесь', 'підтримайте(?: нас)?', 'підтримати(?: нас)?', 'поддержите(?: нас)?', 'поддержать(?: нас)?',
+  'subskrybuj', 'zaprenumeruj', 'wesprzyj nas', 'abone ol', 'bizi destekleyin',
+].join('|');
+
+/** Prompt openings, for prompts that run on ("Subscribe to get the latest posts sent to your email."). */
+const PROMPT_OPENERS = [
+  'subscribe (?:to|for|now)', 'sign up (?:for|to|now)', 'get (?:our|the) (?:free |daily |weekly )?newsletter', 'download (?:the|our) ', 'follow us on ', 'join our ',
+  'become a (?:member|patron|subscriber|supporter)', 'abonnieren sie', 'melden sie sich', 'abonnez-vous', 'inscrivez-vous', 'iscriviti', 'abbonati', 'suscríbete', 'assine', 'abonneer',
+  'berlangganan', 'підпишіться', 'подпишитесь', 'zapisz się', 'abone ol', 'please (?:turn on|enable) javascript', 'javascript is (?:disabled|required)',
+  'do you have an opinion on', 'have your say', 'if you would like to submit', 'sigue toda la información', 'suivez toute l', 'simak (?:breaking news|berita)',
 ].join('|');
 
 /** Phrases that mark a promotional or legal line wherever they occur in it. */
@@ -166,11 +186,19 @@ const NAV_LINE = new RegExp(`^(?:${NAVIGATION})$`, 'u');
 const NAV_TAIL = /(?:^|\s)(?:all sections|sections|menu|search|sign in|log in|subscribe|support us)$/u;
 const END_LINE = new RegExp(`^(?:${END_HEADINGS})$`, 'u');
 const END_OPENING = new RegExp(`^(?:${END_OPENERS})`, 'u');
+const PROMPT_LINE = new RegExp(`^(?:${PROMPTS})$`, 'u');
+const PROMPT_OPENING = new RegExp(`^(?:${PROMPT_OPENERS})`, 'u');
 const END_INSIDE = new RegExp(END_ANYWHERE, 'u');
 const LINK_LINE = new RegExp(`^(?:${LINK_LABELS})\\s*[:：\\-–—»>|]\\s*\\S`, 'u');
 
 const SOCIAL = new Set(
   'share facebook twitter x whatsapp telegram linkedin email e-mail mail reddit pinterest messenger viber flipboard threads bluesky mastodon print copy link tweet vk weibo line instagram youtube tiktok'.split(' '),
+);
+
+/** "Compartir en Whatsapp", "Share on Facebook", "Auf X teilen": one share button per line. */
+const SHARE_ON = new RegExp(
+  `^(?:(?:share|compartir|partager|condividi|compartilhar|partilhar|teilen|delen|bagikan|поділитися|поделиться|udostępnij|paylaş)(?: (?:on|en|sur|su|no|na|auf|op|ke|в|у|w|via))? (?:${[...'facebook twitter x whatsapp telegram linkedin email e-mail reddit pinterest messenger viber threads bluesky'.split(' ')].join('|')})|auf \\S+ teilen)$`,
+  'u',
 );
 
 /** Short names of languages as site language switchers show them. */
@@ -197,12 +225,22 @@ const BYLINE_LABEL = new RegExp(
     `autore|autrice|penulis|yazar|reporter|автор|авторка|автори)${WORD_END}\\s*:?\\s*(?=\\p{Lu})`,
   'iu',
 );
-const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by\b/i;
+/** The closing credits of an agency story: the article ends here. */
+const SIGN_OFF =
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|fact-checked) by\b|\b(?:contributed|contributed reporting) (?:to )?(?:this|the) (?:report|story|article)\.?\)?$|\bcontributed reporting\b|^(?:editor|editing|redaktion|rédaction|redazione|redacción|redação|redaksi|редактор|редакция|redakcja|editör)\s*:\s*\p{Lu}/iu;
 const CREDIT = /(?:^|[.!?)|]\s*|\(\s*)(?:photos?|photograph|images?|pictures?|pic|fotos?|фото|zdjęcie|fotoğraf|gambar|credits?|crédit|bild|illustration|video|caption)\s*(?:by\s*)?[:/©]|getty images|shutterstock|\/ap photo|ap photo\/|\bvia reuters\b|\(reuters\)$/iu;
+/** A line that is only a picture agency's name, as picture credits print it. */
+const PHOTO_AGENCY =
+  /^(?:getty images|afp(?: via getty images)?|epa(?:-efe)?|reuters|ap(?: photo)?|associated press|shutterstock|alamy|pa(?: media| wire)?|anadolu(?: agency)?|dpa|ansa|efe|lusa|bloomberg|handout|afp\/getty images|imago|picture alliance|sipa|xinhua|tass|ukrinform|kyodo|yonhap)$/iu;
+const READING_TIME_LABEL =
+  /^(?:reading time|temps de lecture|lesezeit|tempo di lettura|tiempo de lectura|tempo de leitura|leestijd|waktu baca|час читання|время чтения|czas czytania|okuma süresi)\s*:?\s*\d/iu;
 const READING_TIME = /^(?:reading time:?\s*)?\d+\s*-?\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|хв|мин|dk|dakika)\.?\s*(?:read|reading|de lecture|lesezeit|lesen|di lettura|de lectura|de leitura|leestijd|baca|читання|чтения|okuma)?$/iu;
 const AGO =
   /(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|just now)$|vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes?|heures?|jours?)|\d+ (?:minuti|ore|giorni) fa\b|hace \d+ (?:minutos?|horas?|días?)|há \d+ (?:minutos?|horas?|dias?)|\d+ (?:minuten|uur|dagen) geleden|\d+ (?:menit|jam|hari) (?:yang )?lalu|\d+ \S+ тому|\d+ \S+ назад|\d+ \S+ temu|\d+ (?:dakika|saat|gün) önce/iu;
 const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?$/i;
+/** "L'Écho européen avec AFP", "The Times with agencies": the outlet credited with the wires. */
+export const OUTLET_WITH_AGENCY =
+  /^(\p{Lu}.{1,60}?)\s+(?:avec|with|mit|con|com|met|dengan|з|с|ile|z|and|und|et|e|y|та|і|и)\s+(?:l'|the )?(?:afp|ap|reuters|dpa|ansa|efe|lusa|antara|agencies|news agencies|agences|agenturen|agenzie|agencias|agências|агентствами|агенціями)\.?$/iu;
 const SOURCE_LABEL = new RegExp(`^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)${WORD_END}`, 'iu');
 const SENTENCE_END = /[.!?…。！？؟»”"')\]]$/u;
 const FINAL_STOP = /[.!?…。！？؟]["'”’»)\]]*$/u;
@@ -226,6 +264,7 @@ const HEADLINE_WINDOW = 20;
 export function analyseStructure(text: string, options: StructureOptions = {}): Structure {
   const lines: LineInfo[] = splitLines(text).map((line) => ({ ...line, role: 'blank', meta: null, kind: null }));
   for (const line of lines) classifyLine(line, options);
+  applyContext(lines);
   const wrapped = isHardWrapped(lines);
   if (wrapped) promoteWrappedParagraphs(lines);
   let runs = proseRuns(lines, (role) => role === 'prose');
@@ -236,7 +275,7 @@ export function analyseStructure(text: string, options: StructureOptions = {}): 
     for (const line of lines) if (line.role !== 'blank') line.kind = 'boilerplate';
     return { lines, headline: -1, body: { start: 0, end: 0 }, wrapped };
   }
-  const bodyStart = startAfterHeader(lines, main);
+  const bodyStart = withEntryTime(lines, startAfterHeader(lines, main));
   const headline = findHeadline(lines, bodyStart);
   assignKinds(lines, headline, bodyStart, main.end + 1);
   return { lines, headline, body: { start: bodyStart, end: main.end + 1 }, wrapped };
@@ -271,6 +310,7 @@ function normalise(text: string): string {
     .toLowerCase()
     // Turkish İ lower-cases to i with a combining dot.
     .replace(/\u0307/gu, '')
+    .replace(/[’ʼ`]/gu, "'")
     .replace(/[\s\u00a0\u2000-\u200b\u202f]+/gu, ' ')
     .replace(/^[\s•·▪◦*#>»›|\-–—]+/u, '')
     .replace(/[\s:!.…|»›>→\-–—]+$/u, '');
@@ -280,13 +320,14 @@ function uiRole(text: string): LineRole | null {
   const line = normalise(text);
   if (line === '') return null;
   if (line.length <= 80) {
-    if (AD_LINE.test(line) || NAV_LINE.test(line) || isLanguageSwitcher(line)) return 'chrome';
+    if (AD_LINE.test(line) || NAV_LINE.test(line) || PROMPT_LINE.test(line) || SOCIAL.has(line) || isLanguageSwitcher(line)) return 'chrome';
     if (END_LINE.test(line) || isShareBar(line)) return 'end';
     if (NAV_TAIL.test(line) && !FINAL_STOP.test(text)) return 'chrome';
   }
   if (LINK_LINE.test(line) && line.length <= 200) return 'link';
-  if (isBreadcrumb(line) || isMenu(line) || (line.length <= 600 && COOKIE.test(line) && COOKIE_CONTEXT.test(line))) return 'chrome';
+  if (isBreadcrumb(line) || isMenu(text) || (line.length <= 600 && COOKIE.test(line) && COOKIE_CONTEXT.test(line))) return 'chrome';
   if (END_OPENING.test(line) || END_INSIDE.test(line)) return 'end';
+  if (line.length <= 400 && PROMPT_OPENING.test(line)) return 'chrome';
   return null;
 }
 
@@ -297,11 +338,12 @@ function isBreadcrumb(line: string): boolean {
 }
 
 /** "Home | World | Business" or "Unsubscribe | Update your preferences": items of a menu on one line. */
-function isMenu(line: string): boolean {
-  const parts = line.split(/\s*[|·•]\s*/u).filter((p) => p !== '');
+function isMenu(text: string): boolean {
+  // Items saved without separators run together: "Skip to main contentSkip to navigation".
+  const parts = text.split(/\s*[|·•]\s*|(?<=\p{Ll})(?=\p{Lu})/u).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 15) return false;
-  if (parts.every((p) => NAV_LINE.test(p) || END_LINE.test(p))) return true;
-  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3);
+  if (parts.map(normalise).every((p) => NAV_LINE.test(p) || END_LINE.test(p) || PROMPT_LINE.test(p))) return true;
+  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/\d/u.test(p));
 }
 
 function isLanguageSwitcher(line: string): boolean {
@@ -312,6 +354,7 @@ function isLanguageSwitcher(line: string): boolean {
 }
 
 function isShareBar(line: string): boolean {
+  if (SHARE_ON.test(line)) return true;
   const tokens = line.split(/[\s|/·•,]+/u).filter((t) => t !== '');
   if (tokens.length < 2 || tokens.length > 14) return false;
   const social = tokens.filter((t) => SOCIAL.has(t)).length;
@@ -319,17 +362,28 @@ function isShareBar(line: string): boolean {
 }
 
 function metaKind(text: string, options: StructureOptions): MetaKind | null {
-  if (READING_TIME.test(text)) return 'readingTime';
+  if (READING_TIME.test(text) || READING_TIME_LABEL.test(text)) return 'readingTime';
+  if (PHOTO_AGENCY.test(text)) return 'credit';
   if (text.length <= 120 && DATE_LABEL.test(text) && /\d/.test(text)) return 'date';
-  if (AGENCY_CREDIT.test(text)) return 'byline';
+  if (SIGN_OFF.test(text)) return 'signoff';
   if (text.length <= 120 && BYLINE_LABEL.test(text) && looksLikeNames(text.replace(BYLINE_LABEL, ''))) return 'byline';
   if (CREDIT.test(text)) return 'credit';
   if (isPersonName(text)) return 'byline';
   if (text.length <= 80 && AGO.test(text)) return 'ago';
-  if (text.length <= 100 && options.findDate && /\d/.test(text)) {
-    const date = options.findDate(text);
-    // A date with a name, a label or a time zone around it; not a headline or sentence with a date.
-    if (date && isDateCompanion(text.slice(0, date.start) + ' ' + text.slice(date.end))) return 'date';
+  if (text.length <= 100 && options.findDates && /\d/.test(text)) {
+    const dates = options.findDates(text);
+    // Mostly dates ("20 ottobre 2025 (modifica il 20 ottobre 2025 alle 14:32)"), or a date with a
+    // name, a label or a time zone around it; not a headline or a sentence that has a date.
+    if (dates.length > 0) {
+      let rest = '';
+      let from = 0;
+      for (const date of dates) {
+        rest += ` ${text.slice(from, date.start)}`;
+        from = date.end;
+      }
+      rest += ` ${text.slice(from)}`;
+      if (rest.replace(/\s/gu, '').length <= 0.5 * text.replace(/\s/gu, '').length || isDateCompanion(rest)) return 'date';
+    }
   }
   return null;
 }
@@ -355,15 +409,85 @@ function looksLikeNames(text: string): boolean {
 
 /** A line that is only a person's name ("Paul Kirby"): how bylines without "By" look. */
 function isPersonName(text: string): boolean {
-  if (text.length > 40) return false;
-  const words = text.split(' ');
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w)) && isGivenName(words[0]!);
+  if (text.length > 80) return false;
+  // "Jakub Novak (now) and Helen Ashworth (earlier)": names joined by "and", with liveblog shifts.
+  const names = text.replace(/\s*\([^)]{1,20}\)/gu, '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bі\b|\bи\b|\bta\b)\s*/u);
+  return names.length <= 4 && names.every((name) => {
+    const words = name.split(' ');
+    return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w)) && isGivenName(words[0]!);
+  });
 }
 
 function wordCount(text: string): number {
   let count = 0;
   for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
   return count;
+}
+
+/** Indices of the non-blank lines. */
+function contentIndices(lines: readonly LineInfo[]): number[] {
+  const indices: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.role !== 'blank') indices.push(i);
+  });
+  return indices;
+}
+
+/** Roles that depend on the neighbouring lines. */
+function applyContext(lines: LineInfo[]): void {
+  const order = contentIndices(lines);
+  markHeadlineLists(lines, order);
+  order.forEach((i, k) => {
+    const line = lines[i]!;
+    const previous = k > 0 ? lines[order[k - 1]!]! : undefined;
+    const next = k + 1 < order.length ? lines[order[k + 1]!]! : undefined;
+    if (previous?.meta === 'byline' && line.role === 'text' && isBylineCompanion(line.text)) {
+      // "Albion News, Rome" or "Senior correspondent" under the author's name.
+      line.role = 'meta';
+      line.meta = 'byline';
+    } else if (previous?.meta === 'credit' && PHOTO_AGENCY.test(previous.text) && line.role !== 'meta' && line.text.length <= 250 && !FINAL_STOP.test(line.text)) {
+      // A caption under its picture credit ("Getty Images", then what the picture shows).
+      line.role = 'meta';
+      line.meta = 'credit';
+    } else if (line.role === 'text' && isSectionMenu(line.text) && (previous?.role === 'chrome' || previous?.role === 'end') && next?.role !== 'meta' && next?.role !== 'prose') {
+      line.role = 'chrome';
+    }
+  });
+}
+
+/** "Latest" lists: headlines alternating with their times ("20:23", "2h ago"). */
+function markHeadlineLists(lines: LineInfo[], order: readonly number[]): void {
+  let k = 0;
+  while (k < order.length) {
+    let end = k;
+    let times = 0;
+    let titles = 0;
+    while (end < order.length) {
+      const line = lines[order[end]!]!;
+      if (line.role === 'time' || line.meta === 'ago') times++;
+      else if (line.role === 'text') titles++;
+      else break;
+      end++;
+    }
+    if (times >= 2 && titles >= 2 && Math.abs(times - titles) <= 1) {
+      for (let m = k; m < end; m++) lines[order[m]!]!.role = 'chrome';
+    }
+    k = Math.max(end, k + 1);
+  }
+}
+
+function firstTwoWords(text: string): string {
+  return text.split(/\s+/u, 2).join(' ');
+}
+
+function isBylineCompanion(text: string): boolean {
+  return text.length <= 60 && wordCount(text) <= 6 && /^\p{Lu}/u.test(text) && !FINAL_STOP.test(text);
+}
+
+/** "Cronaca Politica Economia Sport": four or more capitalised words with no punctuation. */
+function isSectionMenu(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w));
 }
 
 /**
@@ -441,7 +565,7 @@ function proseRuns(lines: readonly LineInfo[], isProseRole: (role: LineRole) => 
   let gap = 0;
   lines.forEach((line, i) => {
     if (line.role === 'blank') return;
-    if (line.role === 'end') {
+    if (line.role === 'end' || line.meta === 'signoff') {
       run = null;
       return;
     }
@@ -494,6 +618,19 @@ function startAfterHeader(lines: readonly LineInfo[], run: Run): number {
   return run.start;
 }
 
+/** In a liveblog the first entry's time (and heading) above its text belong to the body. */
+function withEntryTime(lines: readonly LineInfo[], bodyStart: number): number {
+  let seen = 0;
+  for (let i = bodyStart - 1; i >= 0 && seen < 2; i--) {
+    const line = lines[i]!;
+    if (line.role === 'blank') continue;
+    if (line.role === 'time') return i;
+    if (line.role !== 'text') break;
+    seen++;
+  }
+  return bodyStart;
+}
+
 /**
  * The headline: walking up from the body past dates, bylines, credits and page chrome, the first
  * group of title-like lines; its topmost line of four or more words (a kicker above the title is
@@ -508,10 +645,15 @@ function findHeadline(lines: readonly LineInfo[], bodyStart: number): number {
     if (line.role === 'blank') continue;
     seen++;
     if (isTitleLike(line)) group.push(i);
-    else if (group.length > 0) break;
+    // Bylines and dates may sit between headline and standfirst; anything else ends the header.
+    else if (group.length > 0 && line.role !== 'meta') break;
   }
   if (group.length === 0) return -1;
-  const chosen = [...group].reverse().find((i) => wordCount(lines[i]!.text) >= 4) ?? group[0]!;
+  // Top to bottom: a kicker ("Tarifkonflikt bei der Bahn") may sit above the title, a standfirst below it.
+  const topDown = [...group].reverse();
+  const isKicker = (i: number) => wordCount(lines[i]!.text) <= 4;
+  const isStandfirst = (i: number) => lines[i]!.role === 'prose' && (FINAL_STOP.test(lines[i]!.text) || lines[i]!.text.length > 160);
+  const chosen = topDown.find((i) => !isKicker(i) && !isStandfirst(i)) ?? topDown.find((i) => !isKicker(i)) ?? topDown[0]!;
   const key = titleKey(lines[chosen]!.text);
   let first = chosen;
   seen = 0;
@@ -542,18 +684,30 @@ function assignKinds(lines: LineInfo[], headline: number, bodyStart: number, bod
     if (line.role === 'blank') return;
     if (i === headline) line.kind = 'headline';
     else if (headlineKey !== null && i < bodyEnd && titleKey(line.text) === headlineKey) line.kind = 'boilerplate';
-    else if (i < bodyStart) line.kind = headerKind(line, i > headline && headline >= 0);
+    else if (i < bodyStart) line.kind = headerKind(line, headline >= 0 && i > headline, headline >= 0 && i === kickerOf(lines, headline));
     else if (i < bodyEnd) line.kind = bodyKind(line);
     else line.kind = 'boilerplate';
   });
-  markTrailer(lines, bodyEnd);
+  markTrailer(lines, bodyStart, bodyEnd);
 }
 
-function headerKind(line: LineInfo, afterHeadline: boolean): RegionKind {
+function headerKind(line: LineInfo, afterHeadline: boolean, kicker: boolean): RegionKind {
   if (line.role === 'meta') return line.meta === 'byline' ? 'byline' : 'meta';
+  // A section label right above the headline ("LOCAL NEWS", "MALTEMPO") describes the article.
+  if (kicker) return 'meta';
   // A standfirst between headline and body is part of the article.
-  if (afterHeadline && line.role === 'prose') return 'body';
+  if (afterHeadline && (line.role === 'prose' || (line.role === 'text' && wordCount(line.text) >= 8))) return 'body';
   return 'boilerplate';
+}
+
+/** The short text line right above the headline, if any. */
+function kickerOf(lines: readonly LineInfo[], headline: number): number {
+  for (let i = headline - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.role === 'blank') continue;
+    return line.role === 'text' && wordCount(line.text) <= 4 ? i : -1;
+  }
+  return -1;
 }
 
 function bodyKind(line: LineInfo): RegionKind {
@@ -575,7 +729,8 @@ function bodyKind(line: LineInfo): RegionKind {
  * Right after the body, before any boilerplate: "Source: …" (also split over lines as
  * "Source", ":", "…"), agency credits ("Reporting by …"), bylines and dates.
  */
-function markTrailer(lines: LineInfo[], bodyEnd: number): void {
+function markTrailer(lines: LineInfo[], bodyStart: number, bodyEnd: number): void {
+  const authors = lines.slice(0, bodyStart).filter((l) => l.meta === 'byline').map((l) => firstTwoWords(l.text.replace(BYLINE_LABEL, '')));
   let afterLabel = false;
   for (let i = bodyEnd; i < lines.length; i++) {
     const line = lines[i]!;
@@ -585,9 +740,13 @@ function markTrailer(lines: LineInfo[], bodyEnd: number): void {
     if (label || (afterLabel && text.length <= 200 && line.role !== 'end' && line.role !== 'chrome')) {
       line.kind = 'meta';
       afterLabel = label ? !/[:：]\s*\S/u.test(text) : text === ':' || text === '：';
+    } else if (OUTLET_WITH_AGENCY.test(text) || (text.length <= 200 && authors.includes(firstTwoWords(text)))) {
+      // "L'Écho européen avec AFP"; an author's note ("Jane Doe writes about energy").
+      line.kind = 'meta';
+      afterLabel = false;
     } else if (line.role === 'meta') {
       line.kind = line.meta === 'byline' ? 'byline' : 'meta';
       afterLabel = false;
-    } else return;
+    } else if (line.role !== 'chrome' && line.role !== 'link') return;
   }
 }

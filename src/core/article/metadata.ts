@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../model';
 import { scanDates } from '../extract/dates';
 import { lookupWeekday } from '../lexicon/calendar';
-import { DATE_LABEL, type LineInfo, type Structure } from './boilerplate';
+import { DATE_LABEL, OUTLET_WITH_AGENCY, type LineInfo, type Structure } from './boilerplate';
 
 /**
  * Article metadata from the lines `analyseStructure` classified: the outlet, the byline and the
@@ -36,6 +36,8 @@ const SUPPORT_ON =
 const DISCOVER_MORE = /^discover more from\s+(.{2,60}?)\s*$/iu;
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^.,|©]{2,60}?)\s*(?:[.,|]|all rights|$)/iu;
 const RIGHTS_AFTER = /^(.{2,60}?)[.,]?\s+all rights reserved/iu;
+/** The site logo's link text: "The Meridian - Back to home". */
+const HOME_LINK = /^(.{2,60}?)\s*[-–—|:]\s*(?:back to |go to )?(?:the )?home(?: ?page)?$/iu;
 const AGO_TAIL =
   /\s*[·|•,\-–—]?\s*(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$/iu;
 /** A wire dateline: a capitalised place, perhaps a date, then the agency in slashes or brackets. */
@@ -57,7 +59,21 @@ export function readMetadata(text: string, structure: Structure): ArticleMetadat
 
 function findSource(structure: Structure): string | null {
   const { lines, body } = structure;
-  return sourceFromTrailer(lines, body.end) ?? sourceFromHeader(lines, body.start) ?? sourceFromPrompts(lines) ?? sourceFromDateline(lines, body);
+  const credited = sourceFromTrailer(lines, body.end);
+  // "Quelle: dpa, Reuters" credits the wires, not the site that published the article.
+  if (credited && !isAgencyList(credited)) return credited;
+  return sourceFromHeader(lines, body.start) ?? sourceFromPrompts(lines) ?? credited ?? sourceFromDateline(lines, body);
+}
+
+/** International and national news agencies, as "Source:" lines and datelines name them. */
+const AGENCIES = new Set(
+  ('afp ap reuters dpa ansa efe lusa antara tass ria novosti ria interfax ukrinform unn pap anadolu aa xinhua kyodo yonhap kna epd apa sda keystone-sda belga anp ' +
+    'upi bloomberg ctk mti bta hina agerpres ap/afp afp/ap').split(' '),
+);
+
+function isAgencyList(value: string): boolean {
+  const parts = value.toLowerCase().split(/\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*/u).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => AGENCIES.has(p));
 }
 
 /** "Source: X" right after the body, possibly split over lines ("Source", ":", "X"). */
@@ -65,8 +81,10 @@ function sourceFromTrailer(lines: readonly LineInfo[], bodyEnd: number): string 
   let value: string | null = null;
   for (let i = bodyEnd; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === null) continue;
-    if (line.kind !== 'meta') break;
+    // Only the trailer's lines are metadata after the body; boilerplate between them is skipped.
+    if (line.kind !== 'meta' && line.kind !== 'byline') continue;
+    const withAgency = value === null ? OUTLET_WITH_AGENCY.exec(line.text) : null;
+    if (withAgency) return cleanOutlet(withAgency[1]!);
     if (value === null && !SOURCE_VALUE.test(line.text)) continue;
     value = `${value ?? ''} ${line.text}`.trim().replace(SOURCE_VALUE, '').replace(/^[:：]\s*/u, '');
     if (value !== '') break;
@@ -89,7 +107,7 @@ function sourceFromHeader(lines: readonly LineInfo[], bodyStart: number): string
 function sourceFromPrompts(lines: readonly LineInfo[]): string | null {
   for (const line of lines) {
     if (line.kind !== 'boilerplate' || line.text.length > 200) continue;
-    const match = SUPPORT_ON.exec(line.text) ?? DISCOVER_MORE.exec(line.text) ?? COPYRIGHT.exec(line.text) ?? RIGHTS_AFTER.exec(line.text);
+    const match = SUPPORT_ON.exec(line.text) ?? DISCOVER_MORE.exec(line.text) ?? COPYRIGHT.exec(line.text) ?? RIGHTS_AFTER.exec(line.text) ?? HOME_LINK.exec(line.text);
     const name = match ? cleanOutlet(match[1]!) : null;
     if (name && isNameLike(name)) return name;
   }
@@ -107,7 +125,11 @@ function sourceFromDateline(lines: readonly LineInfo[], body: Span): string | nu
   return null;
 }
 
+/** What copyright lines say instead of a name. */
+const RIGHTS_WORDS = /riservat|reserved|rights|droits|derechos|direitos|rechte|rechten|права|prawa|hakları|hak cipta/iu;
+
 function cleanOutlet(value: string): string | null {
+  if (RIGHTS_WORDS.test(value)) return null;
   const name = value
     .replace(AGENCY_TAIL, '')
     .replace(/,?\s+citing\b.*$/iu, '')
@@ -119,7 +141,7 @@ function cleanOutlet(value: string): string | null {
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length > 6 || name.length < 2) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(name)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || DATE_LABEL.test(name) || /\d[:.]\d|\d{4}/u.test(name)) return false;
   return !words.every((w) => LABEL_WORDS.has(w.toLowerCase()));
 }
 
@@ -173,13 +195,33 @@ const PUBLISHED_LABEL =
 const DATELINE_END = /\s[-–—]\s|[/)]|\.\s|:\s/u;
 const DATELINE_START = /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*[,(/]/u;
 
-/** The first date in `line` with day, month and year. */
-export function findFullDate(line: string): Span | null {
+/** The dates in `line` with day, month and year. */
+export function findFullDates(line: string): Span[] {
+  return fullDates(line);
+}
+
+function findFullDate(line: string): Span | null {
   return fullDates(line)[0] ?? null;
 }
 
 function fullDates(line: string, offset = 0): DateMention[] {
-  return scanDates(line, { reference: null, offset }).filter((m) => m.grain === 'day' && m.value !== null && !m.relative);
+  return scanLine(line, offset).filter((m) => m.grain === 'day' && m.value !== null && !m.relative);
+}
+
+/** Saved pages glue a year to the clock time after it ("March 3, 202510:42 AM GMT"). */
+const YEAR_TIME_GLUE = /(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}[:.]\d\d)/u;
+
+/** `scanDates` over one line, with a year glued to a time pulled apart first. */
+function scanLine(line: string, offset: number): DateMention[] {
+  const glue = YEAR_TIME_GLUE.exec(line);
+  if (!glue) return scanDates(line, { reference: null, offset });
+  const at = offset + glue.index;
+  const back = (position: number) => (position > at ? position - 1 : position);
+  return scanDates(`${line.slice(0, glue.index)} ${line.slice(glue.index)}`, { reference: null, offset }).map((m) => {
+    const start = back(m.start);
+    const end = back(m.end);
+    return { ...m, start, end, text: line.slice(start - offset, end - offset) };
+  });
 }
 
 /** A weekday glued to the end of a name ("OliynykWednesday") belongs to the date. */
@@ -213,7 +255,7 @@ function findPublicationDate(text: string, structure: Structure): Pick<ArticleMe
   if (fromDateline) return fromDateline;
   for (const line of metaLines) {
     if (line.meta !== 'ago') continue;
-    const ago = scanDates(line.text, { reference: null, offset: line.start }).find((m) => m.relative);
+    const ago = scanLine(line.text, line.start).find((m) => m.relative);
     if (ago) return { publicationDate: null, publicationDateSpan: { start: ago.start, end: ago.end } };
   }
   return { publicationDate: null, publicationDateSpan: null };

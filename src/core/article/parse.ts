@@ -1,7 +1,7 @@
 import type { ParsedArticle, Region, Span } from '../model';
 import { analyseStructure, type LineInfo, type Structure } from './boilerplate';
 import { detectLanguage } from './language';
-import { findFullDate, readMetadata } from './metadata';
+import { findFullDates, readMetadata } from './metadata';
 import { splitSentences } from './sentences';
 
 /** Language detection reads this much body text; more adds time, not accuracy. */
@@ -15,7 +15,7 @@ const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])
  * of the text; all offsets are UTF-16 code units.
  */
 export function parseArticle(text: string): ParsedArticle {
-  const structure = analyseStructure(text, { findDate: findFullDate });
+  const structure = analyseStructure(text, { findDates: findFullDates });
   const paragraphs = bodyParagraphs(text, structure);
   const language = detectLanguage(sampleOf(text, paragraphs));
   const headline = structure.lines[structure.headline];

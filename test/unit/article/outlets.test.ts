@@ -45,7 +45,7 @@ describe('article structure in the styles of many outlets', () => {
     assert.equal(parsed.byline?.text, 'Guy Hawkins and Mara Lindqvist');
     assert.equal(parsed.publicationDate, '2025-05-28');
     assert.equal(parsed.source, 'Reuters');
-    assert.equal(kindOf(parsed, '(Reporting by Guy Hawkins; Editing by Tom Ash)'), 'byline');
+    assert.equal(kindOf(parsed, '(Reporting by Guy Hawkins; Editing by Tom Ash)'), 'meta');
     assert.equal(kindOf(parsed, 'Our Standards: The Trust Principles.'), 'boilerplate');
     assert.equal(parsed.paragraphs.length, 3);
   });
@@ -149,7 +149,7 @@ describe('article structure in the styles of many outlets', () => {
     assert.equal(parsed.language, 'it');
     assert.equal(kindOf(parsed, 'Leggi anche: Zelensky: "Pronti a incontrare Putin in qualsiasi formato"'), 'boilerplate');
     assert.equal(kindOf(parsed, 'Riproduzione riservata © 2025 Il Quotidiano Nazionale'), 'boilerplate');
-    assert.equal(kindOf(parsed, 'GUERRA IN UCRAINA'), 'boilerplate');
+    assert.equal(kindOf(parsed, 'GUERRA IN UCRAINA'), 'meta');
     // The standfirst is the reporter's text and belongs to the body.
     assert.equal(kindOf(parsed, 'Il ministro degli Esteri Lavrov: "Pronti a presentare il memorandum"'), 'body');
     assert.equal(parsed.paragraphs.length, 3);
