@@ -1,0 +1,678 @@
+import type { EntityMention, EntityType, ParsedArticle, Span } from '../model';
+import { isCapsNonName, isFunctionWord, NAME_PARTICLES } from '../lexicon/commonWords';
+import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
+import { isGivenName } from '../lexicon/givenNames';
+import { isKnownAcronym, isOrganizationHead, lookupOrganization } from '../lexicon/organizations';
+import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_PREFIXES, PLACE_WORD_ENDINGS } from '../lexicon/places';
+import { isHonorific, isTitleHead, isTitleModifier, multiwordTitleLength, SPEECH_VERBS, startsMultiwordTitle } from '../lexicon/titles';
+import { foldText, keySimilarity, nameKey, slavicStem } from '../text/fold';
+
+/*
+ * Rules, not a model: capitalised phrases are found line by line, titles and roles are peeled off
+ * them, and what is left is typed by gazetteers (places, organisations, given names), head words
+ * ("Ministry", "Palace") and context ("said", "according to"). A second pass resolves bare
+ * surnames to the full names the same article gives, and types single words that only the article
+ * itself can explain. Headings in Title Case and German (which capitalises every noun) get a
+ * stricter treatment: only what is known or already introduced counts there.
+ */
+
+/** A word of a line, with what the characters around it say about it. */
+interface Word {
+  start: number;
+  /** End of the name part: a possessive ’s is not included. */
+  end: number;
+  /** End including a possessive, so that gaps between words are measured correctly. */
+  rawEnd: number;
+  text: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Every letter upper-case, two letters or more ("NATO", "U.S."). */
+  caps: boolean;
+  possessive: boolean;
+  /** First word of a sentence, a line, a quotation or a heading. */
+  sentenceStart: boolean;
+  /** What lies between the previous word and this one. */
+  gap: string;
+}
+
+type Label = 'stop' | 'demonym' | 'place' | 'org' | 'title' | 'name' | 'of';
+
+interface Unit {
+  from: number;
+  to: number; // exclusive word index
+  label: Label;
+  /** Canonical name from a gazetteer. */
+  canonical?: string;
+}
+
+/** A phrase found in pass one, typed or waiting for the article's other names to decide. */
+interface Candidate {
+  line: Line;
+  from: number;
+  to: number;
+  type: EntityType | null;
+  name?: string;
+  /** True when a title stood before it: a person even when nothing else says so. */
+  titled?: boolean;
+}
+
+interface Line {
+  words: Word[];
+  text: string;
+  /** Offset of `text` in the article. */
+  offset: number;
+  mode: 'normal' | 'heading' | 'caps';
+  /** The article's language (ISO 639-1). */
+  language: string;
+}
+
+/** Scanned regions: never boilerplate; the byline names the author, not the story's people. */
+const SCANNED = new Set(['headline', 'meta', 'body']);
+
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ELISION = /^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u;
+const POSSESSIVE = /['’]s$/;
+const SENTENCE_BREAK = /[.!?:;•·“"«„(\[]|^\s*[-–—*]\s*$/;
+/** "2 days ago", "28 May 2025, 19:20": a credit line (author or outlet with a time), not content. */
+const DATELINE = /\b\d{1,2}[:.]\d{2}\b|\d\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\bago\b/i;
+
+/**
+ * Finds the people, organisations and places of an article's headline, metadata and body.
+ * Mentions come in text order; each carries the fullest name the article gives ("Lavrov" →
+ * "Sergey Lavrov") and, where the text gives one, the role ("Russian Foreign Minister").
+ */
+export function extractEntities(article: ParsedArticle): EntityMention[] {
+  const strictNouns = article.language === 'de';
+  const lines: Line[] = [];
+  for (const region of article.regions) {
+    if (!SCANNED.has(region.kind)) continue;
+    if (article.byline && region.start >= article.byline.start && region.end <= article.byline.end) continue;
+    let lineStart = region.start;
+    for (const lineText of article.text.slice(region.start, region.end).split('\n')) {
+      if (!(region.kind === 'meta' && DATELINE.test(lineText))) lines.push(tokenizeLine(lineText, lineStart, article.language));
+      lineStart += lineText.length + 1;
+    }
+  }
+  const candidates = lines.flatMap((line) => findCandidates(line, strictNouns));
+  return resolve(candidates, strictNouns).sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the lexicons say about a word or phrase, memoised: articles repeat their words, and
+// folding is the costliest step of a lookup.
+
+interface Facts {
+  functionWord: boolean;
+  demonym: boolean;
+  givenName: boolean;
+  titleHead: boolean;
+  titleModifier: boolean;
+  /** Can begin a multi-word title ("Secretary" of State). */
+  titleStart: boolean;
+  organizationHead: boolean;
+  placeHead: boolean;
+  placePrefix: boolean;
+  place: string | undefined;
+  organization: string | undefined;
+  key: string;
+}
+
+const factsCache = new Map<string, Facts>();
+const FACTS_CACHE_LIMIT = 50_000;
+
+function facts(text: string): Facts {
+  let found = factsCache.get(text);
+  if (found === undefined) {
+    if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+    const folded = foldText(text);
+    found = {
+      functionWord: isFunctionWord(text),
+      demonym: isDemonym(text),
+      givenName: isGivenName(text),
+      titleHead: isTitleHead(text),
+      titleModifier: isTitleModifier(text),
+      titleStart: startsMultiwordTitle(text),
+      organizationHead: isOrganizationHead(text),
+      placeHead: PLACE_HEADS.has(folded),
+      placePrefix: PLACE_PREFIXES.has(folded),
+      place: lookupPlace(text)?.canonical,
+      organization: lookupOrganization(text),
+      // Surnames compare by key, Cyrillic ones without their case ending ("Зеленського" is Зеленський).
+      key: /[\u0400-\u04ff]/.test(text) ? `~${slavicStem(text)}` : nameKey(text),
+    };
+    factsCache.set(text, found);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass one: words, capitalised phrases, labels.
+
+function tokenizeLine(text: string, offset: number, language: string): Line {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    let raw = match[0];
+    let start = match.index;
+    const apostrophe = raw.includes("'") || raw.includes('’');
+    const elided = apostrophe ? ELISION.exec(raw) : null;
+    if (elided) {
+      start += elided[1].length + 1;
+      raw = elided[2];
+    }
+    const gap = start === previousEnd ? '' : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+    const rawEnd = start + raw.length;
+    const cap = isUpper(raw);
+    let end = rawEnd;
+    let possessive = false;
+    if (cap && apostrophe && POSSESSIVE.test(raw) && raw.length > 3) {
+      end -= 2;
+      possessive = true;
+    } else if (cap && raw.endsWith('s') && /^['’](?![\p{L}])/u.test(text.slice(rawEnd, rawEnd + 2))) {
+      possessive = true; // "Reuters’ report"
+    }
+    const wordText = end === rawEnd ? raw : raw.slice(0, end - start);
+    words.push({
+      start: offset + start,
+      end: offset + end,
+      rawEnd: offset + rawEnd,
+      text: wordText,
+      cap,
+      caps: cap && wordText.length >= 2 && !HAS_LOWER.test(wordText),
+      possessive,
+      sentenceStart: words.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
+      gap,
+    });
+    previousEnd = rawEnd;
+  }
+  return { words, text, offset, mode: lineMode(words), language };
+}
+
+/** Starts with an upper-case letter; ASCII first, as most words are. */
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
+/** Headings in Title Case and lines in capitals carry no capitalisation signal. */
+function lineMode(words: readonly Word[]): Line['mode'] {
+  const letters = words.filter((w) => !/^\p{Lu}{1,3}\d/u.test(w.text));
+  if (letters.length >= 3 && letters.every((w) => w.caps || w.text.length < 2)) return 'caps';
+  const content = letters.filter((w) => !(facts(w.text).functionWord && !w.cap) && w.text.length > 3);
+  if (content.length < 3) return 'normal';
+  const capitalised = content.filter((w) => w.cap).length;
+  return capitalised / content.length >= 0.75 ? 'heading' : 'normal';
+}
+
+/** Joined by one space (or a hyphen inside a compound), nothing else: the words can form one name. */
+function joined(previous: Word, word: Word): boolean {
+  return (word.gap === ' ' || word.gap === '\u00a0' || (word.gap === '' && previous.rawEnd === word.start)) && !previous.possessive;
+}
+
+function isHyphenJoined(words: readonly Word[], i: number): boolean {
+  return i > 0 && /^[-‐‑]$/.test(words[i].gap) && !words[i - 1].possessive;
+}
+
+/** Words of a line grouped into capitalised phrases: [from, to) word ranges. */
+function capitalisedPhrases(words: readonly Word[]): Array<[number, number]> {
+  const phrases: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const word = words[j];
+      if (word.cap && (joined(words[j - 1], word) || (isHyphenJoined(words, j) && !splitsAtHyphen(words[j - 1], word)))) {
+        j++;
+        continue;
+      }
+      // "Ministry of Foreign Affairs", "Ursula von der Leyen", "Rostov-on-Don": connectors inside a name.
+      const bridge = bridgeLength(words, j);
+      if (bridge > 0) {
+        j += bridge;
+        continue;
+      }
+      break;
+    }
+    phrases.push([i, j]);
+    i = j;
+  }
+  return phrases;
+}
+
+/** "Ukraine-Russia", "Russian-Ukrainian": two names joined by a hyphen, not one compound name. */
+function splitsAtHyphen(left: Word, right: Word): boolean {
+  const known = (w: Word) => facts(w.text).place !== undefined || facts(w.text).demonym;
+  return known(left) && known(right);
+}
+
+/** How many lower-case connector words at `j` lead to a capitalised word that continues the name. */
+function bridgeLength(words: readonly Word[], j: number): number {
+  const previous = words[j - 1];
+  if (previous.possessive) return 0;
+  const first = words[j];
+  if (!first || first.cap || !joined(previous, first) && !isHyphenJoined(words, j)) return 0;
+  const lower = first.text.toLowerCase();
+  if (lower === 'of') {
+    if (!(facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix || facts(previous.text).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
+    const afterOf = words[j + 1];
+    if (afterOf && afterOf.text === 'the' && joined(first, afterOf) && words[j + 2]?.cap && joined(afterOf, words[j + 2])) return 2;
+    return afterOf?.cap && joined(first, afterOf) ? 1 : 0;
+  }
+  let k = j;
+  while (k < words.length && !words[k].cap && NAME_PARTICLES.has(words[k].text.toLowerCase()) && k - j < 2) k++;
+  if (k === j) {
+    // Rostov-on-Don, Stratford-upon-Avon
+    if (isHyphenJoined(words, j) && /^(?:on|upon|am|an|sur|en|de|la|le)$/.test(lower) && words[j + 1]?.cap && isHyphenJoined(words, j + 1)) return 1;
+    return 0;
+  }
+  const next = words[k];
+  return next?.cap && (joined(words[k - 1], next) || isHyphenJoined(words, k)) && !previous.caps ? k - j : 0;
+}
+
+function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [from, to] of capitalisedPhrases(line.words)) {
+    for (const unit of labelPhrase(line, from, to)) candidates.push(...candidatesFor(line, unit, strictNouns));
+  }
+  return candidates;
+}
+
+/** Labels the words of one capitalised phrase: gazetteer names, titles, organisations, names. */
+function labelPhrase(line: Line, from: number, to: number): Unit[] {
+  const { words, mode } = line;
+  const units: Unit[] = [];
+  let i = from;
+  while (i < to) {
+    const unit = knownNameAt(words, i, to, mode) ?? titleAt(words, i, to) ?? singleLabel(line, i);
+    units.push(unit);
+    i = unit.to;
+  }
+  return mergeHeads(words, units);
+}
+
+/** The longest place, organisation or multi-word title starting at `i`. */
+function knownNameAt(words: readonly Word[], i: number, to: number, mode: Line['mode']): Unit | undefined {
+  for (let length = Math.min(4, to - i); length >= 1; length--) {
+    const last = words[i + length - 1];
+    if (length > 1 && words.slice(i, i + length - 1).some((w) => w.possessive)) continue;
+    const text = words.slice(i, i + length).map((w) => w.text).join(' ');
+    const hyphenText = length > 1 ? words.slice(i, i + length).map((w) => w.text).join('-') : text;
+    const caps = mode === 'caps';
+    if (caps && length === 1 && words[i].text.length < 4) {
+      if (!isKnownAcronym(words[i].text) || facts(words[i].text).functionWord) continue;
+    }
+    const place = facts(text).place ?? (length > 1 ? facts(hyphenText).place : undefined) ?? (length === 1 ? genitivePlace(last.text) : undefined);
+    if (place && (last.cap || caps)) return { from: i, to: i + length, label: 'place', canonical: place };
+    const organization = facts(text).organization ?? (length > 1 ? facts(hyphenText).organization : undefined);
+    if (organization && !(caps && !isKnownAcronym(organization) && length === 1 && organization.length < 4)) {
+      return { from: i, to: i + length, label: 'org', canonical: organization };
+    }
+  }
+  return undefined;
+}
+
+/** "Russlands" (German genitive) → Russia. */
+function genitivePlace(word: string): string | undefined {
+  return word.length > 4 && word.endsWith('s') ? facts(word.slice(0, -1)).place : undefined;
+}
+
+/** A title at `i`: modifiers then a head ("Deputy Foreign Minister"), or a multi-word title. */
+function titleAt(words: readonly Word[], i: number, to: number): Unit | undefined {
+  let j = i;
+  let end = -1;
+  while (j < to) {
+    const multi = facts(words[j].text).titleStart ? multiwordTitleLength(words.slice(j, to).map((w) => w.text), 0) : 0;
+    if (multi > 0) {
+      j += multi;
+      end = j;
+      continue;
+    }
+    if (facts(words[j].text).titleHead && !(words[j].caps && words[j].text.length > 3)) {
+      j++;
+      end = j;
+      if (words[j - 1].possessive) break;
+      continue;
+    }
+    if (facts(words[j].text).titleModifier && !words[j].possessive) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end > i ? { from: i, to: end, label: 'title' } : undefined;
+}
+
+function singleLabel(line: Line, i: number): Unit {
+  const { words, mode } = line;
+  const word = words[i];
+  const unit = (label: Label): Unit => ({ from: i, to: i + 1, label });
+  if (facts(word.text).demonym) return unit('demonym');
+  if (word.caps && isCapsNonName(word.text)) return unit('stop');
+  if (!word.cap) return unit(word.text === 'of' ? 'of' : 'name'); // "of" and particles bridged into the phrase
+  if (!word.caps && facts(word.text).functionWord) return unit(facts(word.text).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
+  if (!word.caps && isCalendarWord(word.text, line.language)) return unit('stop');
+  if (mode === 'caps' && !isKnownAcronym(word.text)) return unit('stop');
+  return unit('name');
+}
+
+/** A month or weekday name of English or the article's language ("May", "Monday"): "Marco" is no month in English. */
+function isCalendarWord(word: string, language: string): boolean {
+  const found = lookupMonth(word) ?? lookupWeekday(word);
+  return found !== undefined && !found.abbreviation && (found.languages.includes('en') || found.languages.includes(language));
+}
+
+/**
+ * Organisation and place head words absorb the names before them ("State Department", "Ciragan
+ * Palace") and an "of …" complement after them ("Ministry of Foreign Affairs").
+ */
+function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    const word = words[unit.from];
+    const head = unit.to - unit.from === 1 && word.cap && !word.caps && (unit.label === 'name' || unit.label === 'title');
+    if (head && facts(word.text).organizationHead) {
+      let start = out.length;
+      while (start > 0 && ['name', 'demonym', 'place', 'org'].includes(out[start - 1].label) && !words[out[start - 1].to - 1].possessive) start--;
+      let end = u + 1;
+      while (end < units.length && (units[end].label === 'name' || units[end].label === 'place' || units[end].label === 'org' || (units[end].label === 'of' && end + 1 < units.length))) {
+        if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1].label)) break;
+        end++;
+      }
+      // A lone head ("Parliament", "Ministry") names nothing in particular.
+      if (start === out.length && end === u + 1) {
+        out.push({ ...unit, label: 'stop' });
+        continue;
+      }
+      const from = start < out.length ? out[start].from : unit.from;
+      out.splice(start);
+      out.push({ from, to: units[end - 1].to, label: 'org' });
+      u = end - 1;
+      continue;
+    }
+    if (head && facts(word.text).placeHead) {
+      let start = out.length;
+      while (start > 0 && out[start - 1].label === 'name' && out.length - start < 3 && !words[out[start - 1].to - 1].possessive) start--;
+      if (start < out.length) {
+        const from = out[start].from;
+        out.splice(start);
+        out.push({ from, to: unit.to, label: 'place' });
+        continue;
+      }
+    }
+    if (unit.label === 'name' && facts(word.text).placePrefix && units[u + 1]?.label === 'name' && !word.possessive) {
+      out.push({ from: unit.from, to: units[u + 1].to, label: 'place' });
+      u++;
+      continue;
+    }
+    // Consecutive name words make one name ("Donald Trump", "Ursula von der Leyen").
+    const previous = out[out.length - 1];
+    if (unit.label === 'name' && previous?.label === 'name' && !words[previous.to - 1].possessive) {
+      previous.to = unit.to;
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/** Turns one labelled unit into candidates: typed now, or left for the article's names to decide. */
+function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[] {
+  const words = line.words;
+  const base = { line, from: unit.from, to: unit.to };
+  switch (unit.label) {
+    case 'place':
+      return [{ ...base, type: 'place', name: unit.canonical }];
+    case 'org':
+      return [{ ...base, type: 'organization', name: unit.canonical }];
+    case 'name': {
+      const from = unit.from;
+      let to = unit.to;
+      while (to > from + 1 && !words[to - 1].cap) to--; // "Exteriores da" before a place: the particle is not the name's
+      const trimmed = { ...base, from, to };
+      const titled = titleBefore(words, from) !== undefined;
+      if (titled) return [{ ...trimmed, type: 'person', titled: true }];
+      // Headings capitalise every word: only names the article introduces elsewhere count there.
+      if (line.mode !== 'normal') return headingCandidates(line, from, to);
+      // "Präsidenten Wolodymyr Selenskyj": an unknown word before a given name is not part of the name.
+      const given = words.findIndex((w, i) => i > from && i < to - 1 && facts(w.text).givenName && !facts(words[i - 1].text).givenName);
+      if (given > 0 && !facts(words[from].text).givenName) return [{ ...trimmed, from: given, type: 'person' }];
+      const length = to - from;
+      if (length >= 2) {
+        if (facts(words[from].text).givenName) return [{ ...trimmed, type: 'person' }];
+        if (words.slice(from, to).every((w) => w.caps)) return [];
+        // Outside English, capitalised phrases are as often institutions ("Relações Exteriores") as people.
+        if (strictNouns || line.language !== 'en') return [{ ...trimmed, type: null }];
+        if (words[from].sentenceStart && !looksLikeName(words[from].text)) return [{ ...trimmed, from: from + 1, type: null }];
+        return [{ ...trimmed, type: 'person' }];
+      }
+      const word = words[from];
+      if (word.caps) {
+        const acronym = word.text.length >= 2 && word.text.length <= 6 && !word.sentenceStart && !/^[IVXLC]+$/.test(word.text);
+        return acronym ? [{ ...trimmed, type: 'organization' }] : [];
+      }
+      return [{ ...trimmed, type: null }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every word of a heading's name run on its own, and given-name pairs ("Vladimir Putin"), all untyped. */
+function headingCandidates(line: Line, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = from; k < to; k++) {
+    if (k + 1 < to && facts(line.words[k].text).givenName) {
+      out.push({ line, from: k, to: k + 2, type: null });
+      k++;
+    } else {
+      out.push({ line, from: k, to: k + 1, type: null });
+    }
+  }
+  return out;
+}
+
+/** Unknown word shaped like a name rather than a common word (no function word, not a calendar word). */
+function looksLikeName(word: string): boolean {
+  return !facts(word).functionWord && (facts(word).givenName || SURNAME_ENDINGS.test(word));
+}
+
+/** Endings that mark a surname in many languages (Medvedev, Shevchenko, Kowalski, Erdoğan-oğlu, Petrović). */
+const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|yov|in|ina|enko|chuk|czuk|yuk|iuk|sky|skyy|skyi|skiy|ski|ska|skaya|cki|cka|vich|vych|wicz|ić|ic|escu|oglu|oğlu|yan|ian|dze|shvili|ashvili|son|sen|sson|berg|mann|ez|es|ini|etti|elli|ucci|akis|opoulos|idis)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Roles.
+
+/**
+ * The role phrase that ends right before word `k`: "Russian Foreign Minister" before "Sergey
+ * Lavrov", "Kremlin foreign policy aide" before "Yuri Ushakov", "Ukraine’s Defence Minister," before
+ * "Rustem Umerov", "Президент України" before "Володимир Зеленський". Undefined when none does.
+ */
+function titleBefore(words: readonly Word[], k: number): Span | undefined {
+  let j = k - 1;
+  if (j < 0) return undefined;
+  const gap = words[k].gap;
+  const comma = /^\s*,\s*$/.test(gap);
+  if (!(joined(words[j], words[k]) || comma)) return undefined;
+  const roleEnd = words[j].end;
+  // "Presiden Rusia Vladimir Putin", "Президент України Володимир": head, then the country it serves.
+  if (!comma && !facts(words[j].text).titleHead && facts(words[j].text).place !== undefined && j > 0 && joined(words[j - 1], words[j]) &&
+    (facts(words[j - 1].text).titleHead || multiwordTitleEndingAt(words, j - 1) >= 0)) j--;
+  const multiEnd = multiwordTitleEndingAt(words, j);
+  if (multiEnd < 0 && !facts(words[j].text).titleHead) return undefined;
+  if (comma && !words[j].cap) return undefined;
+  let start = multiEnd >= 0 ? multiEnd : j;
+  while (start > 0) {
+    const previous = words[start - 1];
+    const current = words[start];
+    if (!(joined(previous, current) || isHyphenJoined(words, start) || previous.possessive && /^\s*$/.test(current.gap.replace(/['’]s?/, '')))) break;
+    const text = previous.text;
+    const fits = facts(text).titleHead || facts(text).titleModifier || facts(text).demonym || (previous.cap && !facts(text).functionWord && !previous.sentenceStart) ||
+      (previous.cap && (facts(text).place !== undefined || facts(text).organization !== undefined)) ||
+      (text === 'of' && start >= 2 && words[start - 2].cap);
+    if (!fits || previous.sentenceStart && !previous.cap) break;
+    start--;
+    if (previous.sentenceStart) break;
+  }
+  if (start === j && isHonorific(words[j].text)) return { start: words[j].start, end: words[j].start };
+  return { start: words[start].start, end: roleEnd };
+}
+
+/** Start index of a multi-word title ("Secretary of State") ending at word `j`, or -1. */
+function multiwordTitleEndingAt(words: readonly Word[], j: number): number {
+  for (let length = 5; length >= 2; length--) {
+    const start = j - length + 1;
+    if (start < 0 || !facts(words[start].text).titleStart) continue;
+    if (multiwordTitleLength(words.slice(start, j + 1).map((w) => w.text), 0) === length) return start;
+  }
+  return -1;
+}
+
+const APPOSITIVE = /^\s*[,—–]\s*(?:(?:the|a|an)\s+)?([^,;.:—–()"“”]{3,140}?)\s*(?=[,;.:—–)"“”]|$)/i;
+const APPOSITIVE_CUT = /\s+(?:and|who|which|whose|said|says|told|added|that)\b.*$/i;
+
+/** The appositive after a name: "Vladimir Medinsky, the head of Russia’s delegation, said" → "head of Russia’s delegation". */
+function appositiveAfter(line: Line, end: number): string | undefined {
+  const match = APPOSITIVE.exec(line.text.slice(end - line.offset));
+  if (!match) return undefined;
+  const phrase = match[1].replace(APPOSITIVE_CUT, '').trim();
+  const phraseWords = phrase.split(/\s+/);
+  if (phraseWords.length > 12 || phraseWords.length === 0) return undefined;
+  // It must open like a role ("senior adviser", "First Deputy…", "Russia’s foreign minister") and hold a title.
+  const opener = phraseWords[0];
+  const opensLikeRole = facts(opener).titleHead || facts(opener).titleModifier || UPPER.test(opener) || /['’]s$/.test(opener);
+  const hasHead = phraseWords.slice(0, 6).some((w) => facts(w.replace(/['’]s$/, '')).titleHead || /^(?:member|head)$/i.test(w));
+  return opensLikeRole && hasHead ? phrase : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass two: surnames, single words, roles.
+
+interface PersonName {
+  name: string;
+  first: string;
+  start: number;
+}
+
+function resolve(candidates: readonly Candidate[], strictNouns: boolean): EntityMention[] {
+  // Full names the article gives, by surname key, in text order.
+  const fullNames = new Map<string, PersonName[]>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.to - c.from < 2) continue;
+    const words = c.line.words.slice(c.from, c.to);
+    const surname = words[words.length - 1];
+    const key = facts(surname.text).key;
+    const list = fullNames.get(key) ?? [];
+    list.push({ name: phraseText(c.line, c.from, c.to), first: facts(words[0].text).key, start: words[0].start });
+    fullNames.set(key, list);
+  }
+  const mentions: EntityMention[] = [];
+  for (const c of candidates) {
+    const words = c.line.words;
+    const first = words[c.from];
+    const last = words[c.to - 1];
+    const text = phraseText(c.line, c.from, c.to);
+    let type = c.type;
+    let name = c.name ?? text;
+    if (type === null || type === 'person') {
+      const known = knownPerson(fullNames, c, text);
+      if (known) {
+        type = 'person';
+        name = known;
+      } else if (type === null) {
+        type = c.to - c.from === 1 && c.line.mode === 'normal' ? typeFromContext(words, c.from, strictNouns) : null;
+      }
+    }
+    if (type === null) continue;
+    const mention: EntityMention = { start: first.start, end: last.end, text, type, name };
+    if (type === 'person') {
+      const before = titleBefore(words, c.from);
+      const role = before && before.end > before.start ? cleanRole(c.line, before) : appositiveAfter(c.line, last.rawEnd);
+      if (role) mention.role = role;
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+function phraseText(line: Line, from: number, to: number): string {
+  return line.text.slice(line.words[from].start - line.offset, line.words[to - 1].end - line.offset);
+}
+
+function cleanRole(line: Line, span: Span): string {
+  return line.text.slice(span.start - line.offset, span.end - line.offset).replace(/\s*,\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The full name this candidate refers to, when the article gives one: a bare surname ("Lavrov")
+ * or another spelling of a full name ("Sergei Lavrov" beside "Sergey Lavrov") → the first full
+ * form; a different first name with the same surname is a different person.
+ */
+function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: string): string | undefined {
+  const words = c.line.words.slice(c.from, c.to);
+  const options = fullNames.get(facts(words[words.length - 1].text).key);
+  if (!options) return undefined;
+  if (words.length === 1) {
+    // The nearest full name before it, else the first after it (a headline before the body).
+    const start = words[0].start;
+    let chosen: PersonName | undefined;
+    for (const option of options) if (option.start <= start) chosen = option;
+    return (chosen ?? options[0]).name;
+  }
+  const first = facts(words[0].text).key;
+  const same = options.find((o) => keySimilarity(o.first, first) >= 0.75 || o.first.startsWith(first) || first.startsWith(o.first));
+  return same ? same.name : c.type === 'person' ? text : undefined;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'at', 'to', 'into', 'across', 'outside', 'towards', 'toward', 'around', 'via']);
+
+/**
+ * The type of an unknown single capitalised word, from what surrounds it: a speech verb after or
+ * "according to" before makes a person; a place preposition before and a place-like ending make a
+ * place; a surname-like ending makes a person. Sentence-initial words need a speech verb.
+ */
+function typeFromContext(words: readonly Word[], i: number, strictNouns: boolean): EntityType | null {
+  const word = words[i];
+  const next = words[i + 1];
+  const previous = words[i - 1];
+  const saidAfter = next !== undefined && joined(word, next) && SPEECH_VERBS.has(next.text.toLowerCase());
+  const accordingTo = i >= 2 && /^to$/i.test(previous.text) && /^according$/i.test(words[i - 2].text);
+  if (saidAfter || accordingTo) return 'person';
+  if (word.sentenceStart || strictNouns) return null;
+  if (PLACE_WORD_ENDINGS.test(word.text) && previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return 'place';
+  if (SURNAME_ENDINGS.test(word.text) && word.text.length > 4) return 'person';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for other extractors (quotes attribute speakers with these).
+
+/**
+ * The role the article gives `name` (a mention's `name`), at its first mention that has one.
+ */
+export function roleOf(mentions: readonly EntityMention[], name: string): string | undefined {
+  return mentions.find((m) => m.name === name && m.role)?.role;
+}
+
+/**
+ * The person an anaphoric role refers to: "the spokesperson said" → the latest person before
+ * `offset` whose role contains the word `roleWord` (case- and diacritic-insensitive), else the
+ * first such person after it. Undefined when the article gives nobody that role.
+ */
+export function personByRole(mentions: readonly EntityMention[], roleWord: string, offset: number): EntityMention | undefined {
+  const wanted = foldText(roleWord);
+  const roles = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'person' && m.role && !roles.has(m.name)) roles.set(m.name, foldText(m.role));
+  const matches = (m: EntityMention) => m.type === 'person' && (roles.get(m.name)?.split(/[^\p{L}\p{N}-]+/u).includes(wanted) ?? false);
+  let found: EntityMention | undefined;
+  for (const m of mentions) if (m.start < offset && matches(m)) found = m;
+  return found ?? mentions.find((m) => m.start >= offset && matches(m));
+}

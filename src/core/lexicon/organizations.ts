@@ -1,0 +1,85 @@
+import { foldText } from '../text/fold';
+
+/**
+ * Organisations: the head words that make a capitalised phrase an organisation ("Ministry",
+ * "Council", "Ministerium", "Kementerian", "Міністерство"), well-known acronyms, and well-known
+ * organisations whose names carry no such word (Reuters, Hezbollah, the Kremlin). General
+ * knowledge only.
+ */
+
+const HEADS = `
+ministry ministries department council agency agencies party army forces force bank committee commission court parliament
+assembly congress senate union organisation organization association federation foundation institute institution university
+college school academy office service services bureau authority authorities administration corporation company corp inc ltd
+llc plc gmbh ag sa spa group holdings airlines airways news times post journal tribune herald gazette telegraph press media
+radio television tv network broadcasting channel guard police navy brigade battalion regiment division corps front movement
+alliance coalition league club church fund programme program initiative centre center watch international cabinet government
+directorate secretariat tribunal inspectorate commissariat chamber duma rada knesset bundestag bundesrat reichstag politburo
+cartel gang militia command headquarters staff society trust board exchange reserve observatory monitor institute
+hospital clinic laboratory labs motors energy oil gas petroleum pharmaceuticals technologies systems industries enterprises
+partners capital investments consulting
+ministerium bundesministerium amt behörde regierung bundesregierung partei gericht bundesgericht universität hochschule
+stiftung verband kommission agentur bank zeitung rundfunk
+ministero ministro governo partito agenzia commissione consiglio tribunale università banca fondazione camera
+ministério governo partido agência comissão conselho tribunal universidade banco fundação câmara
+ministerio gobierno agencia comisión consejo universidad
+kementerian pemerintah partai badan dewan komisi lembaga mahkamah universitas bank kepolisian polisi tentara angkatan
+міністерство міністерства міністерству уряд партія агентство служба рада суд університет банк комітет комісія
+збройні сили штаб офіс управління министерство правительство партия агентство служба
+`;
+
+/** Acronyms of well-known organisations, matched as written (and Title-cased: "Nato", "Tass"). */
+const ACRONYMS = `
+NATO EU UN IAEA WHO IMF OSCE OPEC ASEAN AU ICC ICJ UNESCO UNICEF UNHCR UNRWA UNSC UNGA UNDP WTO WFP ECB ECHR ECOWAS OECD
+BRICS SCO CSTO G7 G20 FBI CIA NSA DHS DOJ DOD FEMA NASA SEC FCC FDA CDC EPA IRS ICE KGB FSB SVR GRU SBU GUR NABU SAP MI5 MI6
+GCHQ BND IDF IRGC PLO PA PKK YPG SDF HTS ISIS ISIL AQAP BBC CNN AP AFP TASS RIA DPA ANSA EFE NHK CCTV RT DW ZDF ARD RAI NPR
+PBS ABC CBS NBC MSNBC CNBC NYT WSJ FT AFP Xinhua KCNA IRNA ISNA UPI TRT BMW VW EDF BP GM IBM HSBC UBS ICRC MSF NGO UNIFIL
+UNFICYP AIPAC ANC SPD CDU CSU AfD FDP BSW SNP DUP SDLP LDP PiS KMT DPP BJP INC PTI PDI-P PDIP PKS PKB PAN TNI POLRI KPK DPR
+MPR BIN OPM PT PSDB PSOL MDB PL PSD PCI PD M5S FDI UKIP EPP ECR S&D
+`;
+
+/** Well-known organisations without a head word in their names. */
+const KNOWN = `
+Kremlin|Pentagon|White House|Downing Street|Elysee|Élysée|Quai d'Orsay|Reuters|Bloomberg|Associated Press|Agence France-Presse
+Al Jazeera|Al Arabiya|Interfax|Ukrinform|Ukrainska Pravda|Kyiv Independent|Meduza|Novaya Gazeta|Kommersant|Izvestia|Vedomosti
+Hamas|Hezbollah|Hizbollah|Taliban|Houthis|Houthi|Al-Qaeda|Al Qaeda|Islamic State|Gazprom|Rosneft|Lukoil|Rosatom
+Naftogaz|Ukrenergo|Energoatom|Europol|Interpol|Frontex|Eurostat|Amnesty International|Human Rights Watch|Red Cross|Red Crescent
+Greenpeace|Google|Apple|Microsoft|Amazon|Meta|Facebook|Tesla|SpaceX|Starlink|Boeing|Airbus|Lockheed Martin|Raytheon|Rheinmetall
+Siemens|Volkswagen|Toyota|Samsung|Huawei|Alibaba|Tencent|OpenAI|Nvidia|Intel|Netflix|Disney|Goldman Sachs|JPMorgan|BlackRock
+Verkhovna Rada|Rada|State Duma|Duma|Knesset|Bundestag|Bundeswehr|Bundesrat|Congress|Senate|Politburo
+Scotland Yard|Kremlin|Mossad|Shin Bet|Stasi|Hamas|Fatah|Kyiv Post|Guardian|Der Spiegel|Spiegel|Bild|Le Monde
+Le Figaro|El País|Corriere della Sera|La Repubblica|Folha|Kompas|Ukrinform|Suspilne|RBC-Ukraine|Hromadske
+New York Times|Washington Post|Wall Street Journal|Financial Times|Politico|Axios|Newsweek|Fed|Fox News|Sky News|Euronews
+`;
+
+const headSet = new Set(HEADS.split(/\s+/).filter(Boolean).map(foldText));
+const acronymSet = new Set(ACRONYMS.split(/\s+/).filter(Boolean));
+const titleCasedAcronyms = new Map<string, string>();
+for (const acronym of acronymSet) {
+  // "Nato", "Tass", "Unesco": newspapers Title-case acronyms they pronounce as words. Two- and
+  // three-letter ones ("Who", "Sec", "Ice") are English words when Title-cased, so never.
+  if (acronym.length >= 4 && /^[A-Z]+$/.test(acronym)) titleCasedAcronyms.set(acronym[0] + acronym.slice(1).toLowerCase(), acronym);
+}
+const knownByFoldedName = new Map<string, string>();
+for (const name of KNOWN.split(/[|\n]/)) if (name) knownByFoldedName.set(foldText(name), name);
+
+/** True when `word` makes a capitalised phrase an organisation ("Ministry", "Bank", "Партія"). */
+export function isOrganizationHead(word: string): boolean {
+  return headSet.has(foldText(word));
+}
+
+/**
+ * The well-known organisation `name` names, in its usual spelling ("Tass" → "TASS",
+ * "the kremlin" is not matched: callers pass the name without articles), or undefined.
+ */
+export function lookupOrganization(name: string): string | undefined {
+  if (acronymSet.has(name)) return name;
+  const titleCased = titleCasedAcronyms.get(name);
+  if (titleCased) return titleCased;
+  return knownByFoldedName.get(foldText(name));
+}
+
+/** True for the acronyms above, exactly as written. */
+export function isKnownAcronym(word: string): boolean {
+  return acronymSet.has(word);
+}
