@@ -5,25 +5,50 @@ import type { Summary } from '../eval/score';
 /*
  * The engine's measured accuracy, held as floors: a change that scores lower on any figure fails.
  * Raise a floor when the engine improves (`npm run eval` prints the figures); lower one only with a
- * reason in the commit message. Rates are rounded down a little from the measured value; counts
- * (days resolved, speakers) are exact.
+ * reason in the commit message. Rates are the measured value to two decimals, rounded down, less
+ * 0.01; counts (days resolved, values right, speakers, metadata) are exact.
  */
 type Floors = Partial<Record<keyof Summary, number>>;
 
 const floors: Record<string, Floors> = {
-  // The five samples: the targets of issue 3.
+  // The five samples. Issue 3's targets: entities F1 ≥ 0.95 with types ≥ 0.95, every day-grain
+  // date right (39), quotes F1 ≥ 0.98, speakers ≥ 43 of 45; measured above all of them.
   seeds: {
-    entityF1: 0.95,
-    entityTypeAccuracy: 0.95,
+    entityPrecision: 0.99,
+    entityRecall: 0.99,
+    entityF1: 0.99,
+    entityTypeAccuracy: 0.99,
+    dateF1: 0.99,
     dayRight: 39,
-    quoteF1: 0.98,
-    speakerRight: 43,
+    dateValueRight: 50,
+    quoteF1: 0.99,
+    speakerRight: 44,
+    publicationDateRight: 5,
+    titleRight: 4,
+    boilerplateF1: 0.99,
+  },
+  // The fourteen written articles (eight languages): what generalises beyond the samples.
+  corpus: {
+    entityPrecision: 0.96,
+    entityRecall: 0.65,
+    entityF1: 0.78,
+    entityTypeAccuracy: 0.84,
+    dateF1: 0.95,
+    dayRight: 61,
+    dateValueRight: 114,
+    quoteF1: 0.99,
+    speakerRight: 34,
+    publicationDateRight: 14,
+    languageRight: 14,
+    titleRight: 14,
+    boilerplateF1: 0.97,
   },
 };
 
-/** How much gold each corpus holds, so that gold cannot shrink unnoticed under the floors. */
-const goldSize: Record<string, Partial<Record<keyof Summary, number>>> = {
-  seeds: { articles: 5, dayTotal: 39, speakerTotal: 45 },
+/** How much gold each corpus holds, so that gold cannot change unnoticed under the floors. */
+const goldSize: Record<string, Floors> = {
+  seeds: { articles: 5, dayTotal: 39, dateValueTotal: 50, speakerTotal: 45 },
+  corpus: { articles: 14, dayTotal: 69, dateValueTotal: 126, speakerTotal: 58 },
 };
 
 describe('evaluation floors', function () {
