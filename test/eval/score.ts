@@ -293,10 +293,9 @@ function scoreArticle(gold: GoldArticle, predicted: ReportArticle | undefined, e
   const headline = gold.regions.find((r) => r.kind === 'headline');
   if (headline) {
     tally.title.total = 1;
-    // The preview is the headline's first 60 characters, enough to recognise it.
-    const want = foldName(headline.preview);
-    const got = foldName(article.title ?? '');
-    if (got !== '' && got.startsWith(want)) tally.title.right = 1;
+    // The gold keeps the headline's first 60 characters and its span: together they pin it down.
+    const title = (article.title ?? '').trim();
+    if (title.length === headline.end - headline.start && foldName(title).startsWith(foldName(headline.preview))) tally.title.right = 1;
     else mistakes.push(`title: gold ${JSON.stringify(headline.preview)}…, got ${JSON.stringify(article.title ?? null)}`);
   }
   tally.boilerplate = overlapChars(boilerplate, article.boilerplate ?? []);

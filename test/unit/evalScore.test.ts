@@ -144,6 +144,13 @@ describe('eval scorer', () => {
     assert.ok(articles[0].mistakes.some((m) => m.includes('person:nobody is not in the report')));
   });
 
+  it('judges title, publication date and language exactly', () => {
+    const article = { ...perfectArticle(), title: 'Lavrov meets Rubio in Istanbul | World news', publicationDate: '2025-05-27', language: 'de' };
+    const { summary } = scoreReport(reportWith(article), gold);
+    assert.deepEqual([summary.titleRight, summary.publicationDateRight, summary.languageRight], [0, 0, 0]);
+    assert.deepEqual([summary.titleTotal, summary.publicationDateTotal, summary.languageTotal], [1, 1, 1]);
+  });
+
   it('scores an article missing from the report as all missed', () => {
     const { summary, articles } = scoreReport(reportWith({ ...perfectArticle(), file: 'other.txt' }), gold);
     assert.equal(articles[0].found, false);
