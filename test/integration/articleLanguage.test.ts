@@ -51,6 +51,17 @@ async function waitForLanguage(uri: vscode.Uri, languageId: string): Promise<voi
   await waitFor(() => languageOf(uri) === languageId, `${uri.path} to be ${languageId} (it is ${languageOf(uri)})`);
 }
 
+/**
+ * `uri` stays plain text: an article opened after it as a control (at `controlPath`) is switched,
+ * and Dossier judges documents in the order they open.
+ */
+async function assertStaysPlainText(uri: vscode.Uri, controlPath: string): Promise<void> {
+  const control = await writeFile(controlPath, ARTICLE_FILE);
+  await vscode.workspace.openTextDocument(control);
+  await waitForLanguage(control, 'article');
+  assert.equal(languageOf(uri), 'plaintext');
+}
+
 describe('the Article language', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -70,7 +81,7 @@ describe('the Article language', () => {
     for (const uri of [plain, included, detected]) await vscode.workspace.openTextDocument(uri);
     await waitForLanguage(included, 'article');
     await waitForLanguage(detected, 'article');
-    // Opened first and judged by the same code path, it would have been switched by now.
+    // Opened first, it would have been switched before the two above.
     assert.equal(languageOf(plain), 'plaintext');
   });
 
@@ -102,11 +113,7 @@ describe('the Article language', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await waitForLanguage(uri, 'article');
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
-    // A positive control opened afterwards is switched; the file switched back by hand is not.
-    const control = await writeFile('notes/strike-3.txt', ARTICLE_FILE);
-    await vscode.workspace.openTextDocument(control);
-    await waitForLanguage(control, 'article');
-    assert.equal(languageOf(uri), 'plaintext');
+    await assertStaysPlainText(uri, 'notes/strike-3.txt');
   });
 
   it('never switches a file the user has set to Plain Text by hand', async () => {
@@ -114,10 +121,7 @@ describe('the Article language', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     assert.equal(document.languageId, 'markdown');
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
-    const control = await writeFile('notes/strike-4.txt', ARTICLE_FILE);
-    await vscode.workspace.openTextDocument(control);
-    await waitForLanguage(control, 'article');
-    assert.equal(languageOf(uri), 'plaintext');
+    await assertStaysPlainText(uri, 'notes/strike-4.txt');
   });
 
   it('registers the Article grammar, and VS Code colours .article files with it', async () => {
