@@ -239,17 +239,31 @@ function findQuotations(text: string, units: readonly Span[]): RawQuote[] {
 
 type TokenKind = 'word' | 'punct' | 'entity' | 'quote';
 
-interface Token extends Span {
-  kind: TokenKind;
-  /** Lower-cased text (empty for quotes). */
-  lower: string;
-  /** A word written with a capital first letter. */
-  capital: boolean;
-  entity: EntityMention | undefined;
-  /** An entity followed by ’s modifies a noun; it is not the subject. */
-  possessive: boolean;
-  /** Index into the quotations for quote tokens, else -1. */
-  quote: number;
+/** A word, a punctuation mark, an entity mention or a whole quotation of the reporter's text. */
+class Token implements Span {
+  private folded: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly entity: EntityMention | undefined = undefined,
+    /** An entity followed by ’s modifies a noun; it is not the subject. */
+    readonly possessive = false,
+    /** Index into the quotations for quote tokens, else -1. */
+    readonly quote = -1,
+  ) {}
+
+  /** Lower-cased text (empty for quotes), made on first use: most tokens are never asked. */
+  get lower(): string {
+    return (this.folded ??= this.kind === 'quote' ? '' : this.source.slice(this.start, this.end).toLowerCase());
+  }
+
+  /** A name, or a word written with a capital first letter. */
+  get capital(): boolean {
+    return this.kind === 'entity' || (this.kind === 'word' && UPPER_START.test(this.source[this.start]!));
+  }
 }
 
 interface Sentence {
@@ -288,11 +302,6 @@ function isWordUnit(text: string, i: number): boolean {
 const JOINERS = new Set(['-', "'", '’', '.', '·']);
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
-/** Every token has every field, so the engine keeps one object shape. */
-function makeToken(start: number, end: number, kind: TokenKind, lower: string, capital: boolean, entity?: EntityMention, possessive = false, quote = -1): Token {
-  return { start, end, kind, lower, capital, entity, possessive, quote };
-}
-
 /**
  * Tokens of `[lo, hi)`: each quotation (clipped to the range) is one token, entity mentions outside
  * quotations are one token each, the rest is words and punctuation.
@@ -308,7 +317,7 @@ function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[],
     const quote = quotes[q];
     if (quote && quote.start <= i) {
       const end = Math.min(quote.end, hi);
-      tokens.push(makeToken(i, end, 'quote', '', false, undefined, false, q));
+      tokens.push(new Token(text, i, end, 'quote', undefined, false, q));
       i = end;
       continue;
     }
@@ -317,7 +326,7 @@ function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[],
     if (entity && entity.start === i) {
       if (entity.end <= limit) {
         const possessive = POSSESSIVE.test(text.slice(entity.end, entity.end + 3));
-        tokens.push(makeToken(i, entity.end, 'entity', entity.text.toLowerCase(), true, entity, possessive));
+        tokens.push(new Token(text, i, entity.end, 'entity', entity, possessive));
         i = entity.end;
       } else {
         e++; // runs into a quotation: not a name of the reporter's text
@@ -333,13 +342,11 @@ function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[],
       } else if (isWordUnit(text, i)) {
         let j = i + 1;
         while (j < end && (isWordUnit(text, j) || (JOINERS.has(text[j]!) && j + 1 < end && isWordUnit(text, j + 1)))) j++;
-        const word = text.slice(i, j);
-        const lower = word.toLowerCase();
-        tokens.push(makeToken(i, j, 'word', lower, word !== lower && UPPER_START.test(word)));
+        tokens.push(new Token(text, i, j, 'word'));
         i = j;
       } else {
         const width = c >= 0xd800 && c < 0xdc00 && i + 1 < end ? 2 : 1;
-        tokens.push(makeToken(i, i + width, 'punct', text.slice(i, i + width), false));
+        tokens.push(new Token(text, i, i + width, 'punct'));
         i += width;
       }
     }
@@ -445,18 +452,23 @@ const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>(
 const BETWEEN_SUBJECT_AND_VERB = new Set(
   `also previously later earlier then again recently reportedly further repeatedly once still never already just has had
   have was is would will has been later on in at last this that week month year morning evening afternoon night today
-  yesterday tonight hat hatte habe a ont avait ha hanno aveva tem tinha han había ha sudah telah juga також тоже вже уже`
+  yesterday tonight hat hatte habe a ont avait ha hanno aveva tem tinha han había ha sudah telah juga також тоже вже уже
+  been being were are wurde wurden worden foi foram fue fueron été stato stata stati`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Auxiliaries that make the following participle passive. */
+const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'being', 'is', 'are', 'wurde', 'wurden', 'worden', 'foi', 'foram', 'fue', 'fueron', 'été', 'stato', 'stata', 'stati']);
 /** Words that end a noun phrase backwards: a subject never reaches across them. */
 const CLAUSE_WORDS = new Set(
-  `and or but that which who whom whose because if when while as than to so und oder dass aber che e ed o et ou mais que
+  `and or but that which who whom whose because if when while as than to so und oder dass aber che e ed et ou mais que
   qui y pero mas dan atau yang bahwa і й та и що что а але но`
     .split(/\s+/)
     .filter(Boolean),
 );
-const DEFINITE = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'des', 'le', 'la', "l'", 'il', 'lo', 'el', 'o', 'a', 'its', 'his', 'her', 'their']);
+const DEFINITE = new Set(
+  `the der die das den dem des le la l' il lo el o a its his her their sa son ses sein seine seiner ihr ihre su sus sua seu suo`.split(/\s+/),
+);
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'seorang', 'some', 'several', 'two', 'three']);
 /** Words after which a quotation is the reporter's label, not anyone's speech. */
 const SO_CALLED = new Set(['so-called', 'sogenannte', 'sogenannten', 'sogenannter', 'cosiddetto', 'cosiddetta', 'llamado', 'llamada', 'supuesto', 'chamado', 'chamada', 'так', 'dit', 'dite', 'soi-disant', 'самопроголошений', 'так-званий', 'званий', 'называемый', 'называемая', 'звана']);
@@ -487,6 +499,8 @@ const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|yt
 
 /** How many sentences back a pronoun or a follow-up quote may look for its person. */
 const SALIENCE_WINDOW = 8;
+/** How many paragraphs before a quotation are read for the people it may refer back to. */
+const CONTEXT_UNITS = 6;
 /** How many tokens before a quote the attribution search reads. */
 const PRE_WINDOW = 60;
 
@@ -510,6 +524,9 @@ const UNNAMED: Attribution = { candidate: null, unnamed: true, explicit: false }
 
 const isSpeechVerb = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (SPEECH_VERBS.has(t.lower) || isSpeechVerbWithSubject(t));
+/** A speech verb at `k`, counting the idiom "as X put it". */
+const isSpeechVerbAt = (tokens: readonly Token[], k: number): boolean =>
+  isSpeechVerb(tokens[k]) || (tokens[k]!.lower === 'put' && tokens[k + 1]?.lower === 'it');
 const isSpeechVerbWithSubject = (t: Token): boolean => {
   const french = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
   return french !== null && (SPEECH_VERBS.has(french[1]!) || french[1] === 'a');
@@ -529,6 +546,18 @@ function pronounOf(t: Token | undefined): PronounKind | undefined {
 
 function candidateOf(mention: EntityMention): Candidate {
   return { name: mention.name || mention.text, type: mention.type, span: { start: mention.start, end: mention.end } };
+}
+
+/** An attribution that names its speaker where the quotation is. */
+function named(mention: EntityMention): Attribution {
+  return { candidate: candidateOf(mention), unnamed: false, explicit: true };
+}
+
+/** The subject a verb implies when the language drops it: Ukrainian and Russian past tense say the gender. */
+function impliedPronoun(verb: Token): PronounKind {
+  if (/[а-яіїєґ]ла$/u.test(verb.lower)) return 'female';
+  if (/[а-яіїєґ][вл]$/u.test(verb.lower)) return 'male';
+  return 'person';
 }
 
 /**
@@ -569,7 +598,11 @@ class SpeakerResolver {
     if (last?.kind === 'word' && SO_CALLED.has(last.lower)) return NONE;
     const index = closing.index;
     if (before.some((t) => t.kind !== 'punct')) {
-      return this.fromBefore(before, index) ?? this.fromTail(after, index) ?? this.subjectAttribution(sentence.tokens, opening.at, index);
+      const lead = this.fromBefore(before, index);
+      if (lead?.candidate) return lead;
+      const tail = this.fromTail(after, index);
+      if (tail?.candidate) return tail;
+      return lead ?? tail ?? this.subjectAttribution(sentence.tokens, opening.at, index);
     }
     const tail = this.fromTail(after, index);
     if (tail) return tail;
@@ -615,12 +648,20 @@ class SpeakerResolver {
   private fromTail(after: readonly Token[], index: number): Attribution | undefined {
     let k = 0;
     while (k < after.length && after[k]!.kind === 'punct' && !SENTENCE_STOPS.has(after[k]!.lower)) k++;
-    const tail = after.slice(k, k + 12);
+    // “…,” as Poland’s deputy minister put it.
+    if (after[k]?.lower === 'as') k++;
+    const tail = after.slice(k, k + 16);
     const source = this.fromSource(tail, 0, index);
     if (source) return source;
+    // described as “…” by the UN’s climate panel
+    if (tail[0]?.lower === 'by') return this.nameAfter(tail, 1, index);
     const verb = verbAfterSubject(tail, 0);
     if (verb < 0) return undefined;
-    return this.subjectOfVerb(tail, verb, index) ?? this.inverted(tail, verb, index) ?? UNNAMED;
+    const named = this.subjectOfVerb(tail, verb, index) ?? this.nameAfter(tail, verb + 1, index);
+    if (named) return named;
+    // “…”, ha aggiunto. / «…», — додала. Languages that drop the subject: the verb's own person.
+    if (tail.slice(0, verb).every(isBetweenSubjectAndVerb)) return this.pronounAttribution(impliedPronoun(tail[verb]!), index, tail, verb);
+    return UNNAMED;
   }
 
   /** An attribution before the quote: the nearest cue of saying, then its subject. */
@@ -630,8 +671,8 @@ class SpeakerResolver {
       if (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower)) break;
       const source = this.fromSource(before, k, index);
       if (source) return source;
-      if (!isSpeechVerb(t)) continue;
-      return this.subjectOfVerb(before, k, index) ?? this.inverted(before, k, index) ?? this.passiveAgent(before, k, index);
+      if (!isSpeechVerbAt(before, k)) continue;
+      return this.subjectOfVerb(before, k, index) ?? this.nameAfter(before, k + 1, index) ?? this.passiveAgent(before, k, index);
     }
     return undefined;
   }
@@ -642,16 +683,10 @@ class SpeakerResolver {
     for (const phrase of SOURCE_PHRASES) {
       if (phrase.every((w, j) => tokens[k + j]?.lower === w)) length = phrase.length;
     }
-    if (!length && this.german && tokens[k]?.lower === 'so' && k === 0 && tokens[1]?.kind !== 'word') length = 1;
+    // German „…“, so Scholz / so der Sprecher: "so" right after the quotation.
+    if (!length && this.german && k === 0 && tokens[0]?.lower === 'so' && (tokens[1]?.kind === 'entity' || DEFINITE.has(tokens[1]?.lower ?? ''))) length = 1;
     if (!length) return undefined;
-    const window = tokens.slice(k + length, k + length + 6);
-    for (const t of window) {
-      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-')) break;
-      if (isSpeaker(t)) return { candidate: candidateOf(t.entity), unnamed: false, explicit: true };
-      const pronoun = pronounOf(t);
-      if (pronoun) return this.pronounAttribution(pronoun, index, tokens, k);
-    }
-    return this.roleAttribution(window, window.findIndex((t) => t.kind === 'punct' || t.kind === 'quote'), index) ?? UNNAMED;
+    return this.nameAfter(tokens, k + length, index) ?? UNNAMED;
   }
 
   /** The subject before the verb at `v`: an entity, a pronoun, an appositive's head, or a role. */
@@ -659,23 +694,30 @@ class SpeakerResolver {
     const own = pronounOf(tokens[v]);
     if (own) return this.pronounAttribution(own, index, tokens, v);
     let i = v - 1;
-    for (let skipped = 0; i >= 0 && skipped < 4 && isBetweenSubjectAndVerb(tokens[i]!); skipped++) i--;
+    for (let skipped = 0; i >= 0 && skipped < 4 && isBetweenSubjectAndVerb(tokens[i]!); skipped++) {
+      // "has been described as": the subject is what was described; the speaker is the agent.
+      if (PASSIVE_AUXILIARIES.has(tokens[i]!.lower)) return undefined;
+      i--;
+    }
     const t = tokens[i];
     if (!t) return undefined;
     if (t.kind === 'entity' && !t.possessive) {
       // A place speaks only when it stands right before the verb ("Russia said").
-      if (t.entity!.type !== 'place' || i === v - 1) return { candidate: candidateOf(t.entity!), unnamed: false, explicit: true };
+      if (t.entity!.type !== 'place' || i === v - 1) return named(t.entity!);
       return undefined;
     }
     const pronoun = pronounOf(t);
     if (pronoun === 'organization' && /^(?:was|is|has|had|were)$/.test(tokens[i + 1]?.lower ?? '')) return undefined; // "it was noted"
     if (pronoun) return this.pronounAttribution(pronoun, index, tokens, i);
     if (isComma(t)) {
+      // the city's mayor, Luca Marchetti, told …
+      const appositive = tokens[i - 1];
+      if (isSpeaker(appositive) && isComma(tokens[i - 2])) return named(appositive.entity);
       // Vladimir Medinsky, the head of Russia’s delegation, said …
       for (let j = i - 2; j > 0 && j >= i - 30; j--) {
         const u = tokens[j]!;
         if (u.kind === 'quote' || (u.kind === 'punct' && SENTENCE_STOPS.has(u.lower))) break;
-        if (isComma(u) && isSpeaker(tokens[j - 1])) return { candidate: candidateOf(tokens[j - 1]!.entity!), unnamed: false, explicit: true };
+        if (isComma(u) && isSpeaker(tokens[j - 1])) return named(tokens[j - 1]!.entity!);
       }
       return undefined;
     }
@@ -683,26 +725,44 @@ class SpeakerResolver {
     return undefined;
   }
 
-  /** said Lavrov, sagte er, said the spokesperson, ha detto il ministro. */
-  private inverted(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
-    const window: Token[] = [];
-    for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+  /**
+   * The speaker named after a verb or a source word: "said Lavrov", "sagte er", "said the
+   * spokesperson", "ha detto il sindaco di Cesena, Luca Marchetti", "según la portavoz de la
+   * Aemet" (a role before an organisation: the role speaks, not the organisation).
+   */
+  private nameAfter(tokens: readonly Token[], from: number, index: number): Attribution | undefined {
+    let organization: EntityMention | undefined;
+    let role = -1;
+    for (let k = from; k < tokens.length && k < from + 14; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-') || CLAUSE_WORDS.has(t.lower)) break;
-      window.push(t);
+      if (isComma(t)) {
+        // Past a comma only an apposition: "the mayor of Cesena, Luca Marchetti".
+        const next = tokens[k + 1];
+        if (k > from && isSpeaker(next) && next.entity.type === 'person') return named(next.entity);
+        break;
+      }
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-' && t.lower !== '’' && t.lower !== "'") || CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
+      if (isSpeaker(t)) {
+        if (t.entity.type === 'person') return named(t.entity);
+        if (!organization && role < 0) organization = t.entity;
+        continue;
+      }
+      const pronoun = k === from ? pronounOf(t) : undefined;
+      const next = tokens[k + 1];
+      if (pronoun && (!next || next.kind === 'punct')) return this.pronounAttribution(pronoun, index, tokens, k);
+      if (role < 0 && t.kind === 'word' && (isTitleHead(t.lower) || SPOKESPERSON.has(t.lower))) role = k;
     }
-    for (const t of window) if (isSpeaker(t)) return { candidate: candidateOf(t.entity), unnamed: false, explicit: true };
-    const pronoun = pronounOf(window[0]);
-    if (pronoun && window.length === 1) return this.pronounAttribution(pronoun, index, tokens, v + 1);
-    if (window.length && DEFINITE.has(window[0]!.lower)) return this.roleAttribution(window, window.length, index);
-    return undefined;
+    const byRole = role >= 0 ? this.roleAttribution(tokens, role + 1, index) : undefined;
+    if (byRole?.candidate) return byRole;
+    if (organization) return named(organization);
+    return byRole;
   }
 
   /** "In a statement issued by X, it was noted …": the agent of a passive. */
   private passiveAgent(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
     for (let k = 0; k < v; k++) {
       if (tokens[k]!.lower !== 'by') continue;
-      for (let j = k + 1; j < v && j <= k + 4; j++) if (isSpeaker(tokens[j])) return { candidate: candidateOf(tokens[j]!.entity!), unnamed: false, explicit: true };
+      for (let j = k + 1; j < v && j <= k + 4; j++) if (isSpeaker(tokens[j])) return named(tokens[j]!.entity!);
       const role = this.roleAttribution(tokens.slice(k + 1, Math.min(v, k + 5)), -1, index);
       if (role) return role;
     }
@@ -747,8 +807,7 @@ class SpeakerResolver {
     if (word.length < 3) return undefined;
     const spokesperson = SPOKESPERSON.has(word);
     const words = spokesperson ? [...SPOKESPERSON] : [word];
-    // A role word may end a compound: "Regierungssprecher", "Bundeskanzler".
-    const pattern = new RegExp(`(?:^|[^\\p{L}])\\p{L}*(?:${words.map(escapeRegExp).join('|')})(?:$|[^\\p{L}])`, 'u');
+    const pattern = rolePattern(spokesperson ? 'spokesperson' : word, words);
     const role = spokesperson || isTitleHead(word);
     let k = upperBound(this.entities, before) - 1;
     const stop = Math.max(0, k - 300);
@@ -858,7 +917,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length && k < from + 16; k++) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower))) return -1;
-    if (isSpeechVerb(t)) return k;
+    if (isSpeechVerbAt(tokens, k)) return k;
     if (isComma(t)) appositive = !appositive;
     else if (!appositive && t.kind !== 'entity' && !canStandInSubject(t)) return -1;
   }
@@ -895,6 +954,18 @@ function afterPreposition(tokens: readonly Token[], k: number): boolean {
     return t.kind === 'word' && PREPOSITIONS.has(t.lower) && tokens[j - 1]?.lower !== 'according';
   }
   return false;
+}
+
+const rolePatterns = new Map<string, RegExp>();
+
+/** Matches any of `words` as a word or as the end of a compound ("Regierungssprecher", "Bundeskanzler"). */
+function rolePattern(key: string, words: readonly string[]): RegExp {
+  let pattern = rolePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])\\p{L}*(?:${words.map(escapeRegExp).join('|')})(?:$|[^\\p{L}])`, 'u');
+    if (rolePatterns.size < 1000) rolePatterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(s: string): string {
@@ -945,6 +1016,22 @@ function linesOf(text: string, span: Span): Span[] {
   return lines;
 }
 
+/**
+ * Which units need reading: those with a quotation and the few before each, whose sentences may
+ * name whom a pronoun or a follow-up quotation points back to.
+ */
+function unitsNeeded(units: readonly Span[], quotes: readonly Span[]): boolean[] {
+  const needed = new Array<boolean>(units.length).fill(false);
+  let q = 0;
+  units.forEach((unit, u) => {
+    while (q < quotes.length && quotes[q]!.end <= unit.start) q++;
+    if (q < quotes.length && quotes[q]!.start < unit.end) {
+      for (let k = Math.max(0, u - CONTEXT_UNITS); k <= u; k++) needed[k] = true;
+    }
+  });
+  return needed;
+}
+
 /** Inner span of a quotation: the text between its marks, without the blanks French puts inside. */
 function innerSpan(text: string, q: RawQuote): Span {
   let start = q.open + 1;
@@ -976,11 +1063,18 @@ export function extractQuotes(article: ParsedArticle, entities: EntityMention[])
   const openings: Opening[] = [];
   const partial: boolean[] = [];
   const sentenceOf: number[] = [];
+  const needed = unitsNeeded(units, spans);
   let index = 0;
   let lead: Sentence | null = null;
   let q = 0;
   let e = 0;
   units.forEach((unit, u) => {
+    if (!needed[u]) {
+      // Too far before any quotation to be what a pronoun points back to.
+      index += SALIENCE_WINDOW + 1;
+      lead = null;
+      return;
+    }
     while (q < spans.length && spans[q]!.end <= unit.start) q++;
     while (e < mentions.length && mentions[e]!.start < unit.start) e++;
     const tokens = tokenize(text, unit.start, unit.end, spans, q, mentions, e);
