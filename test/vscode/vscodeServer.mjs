@@ -33,6 +33,8 @@ const userSettings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  // The opened folder usually sits inside this repository: no "open the parent repository?" prompt.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 // Variables a VS Code terminal exports; inherited, they would make the server talk to that VS Code.
