@@ -1,29 +1,14 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex, type IndexedArticle } from '../core/index/workspaceIndex';
-import { looksLikeArticle } from '../core/article/articleLikeness';
+import { classifyArticleFile, isArticleVerdict } from '../core/article/articleLikeness';
 import { decodeArticle } from '../core/text/decode';
-import { matchesAnyGlob } from '../core/text/glob';
 import { articleKey, keyToUri } from './convert';
+import { articleFileRules } from './features/articleLanguage';
 
 /** Files considered for the workspace index; the settings then decide which are articles. */
 const CANDIDATE_FILES = '**/*.{txt,article}';
 /** Files indexed between two yields to the extension host, so indexing never blocks typing. */
 const BATCH_SIZE = 25;
-
-interface ArticleSettings {
-  include: string[];
-  exclude: string[];
-  detect: boolean;
-}
-
-function articleSettings(): ArticleSettings {
-  const config = vscode.workspace.getConfiguration('dossier.articles');
-  return {
-    include: config.get<string[]>('include', []),
-    exclude: config.get<string[]>('exclude', []),
-    detect: config.get<boolean>('detect', true),
-  };
-}
 
 /**
  * Keeps the core's WorkspaceIndex in step with the workspace: indexes every article on start (in
@@ -147,11 +132,7 @@ export class ArticleIndexing implements vscode.Disposable {
   }
 
   private isArticleFile(uri: vscode.Uri, text: string): boolean {
-    const settings = articleSettings();
-    const path = vscode.workspace.asRelativePath(uri, false);
-    if (matchesAnyGlob(path, settings.exclude)) return false;
-    if (uri.path.endsWith('.article') || matchesAnyGlob(path, settings.include)) return true;
-    return settings.detect && looksLikeArticle(text);
+    return isArticleVerdict(classifyArticleFile(vscode.workspace.asRelativePath(uri, false), () => text, articleFileRules(uri)));
   }
 
   dispose(): void {

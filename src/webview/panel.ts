@@ -179,8 +179,10 @@ function renderEvent(event: PanelEvent, number: number): HTMLElement {
     el('span', { class: 'number' }, `${number}.`),
     el('span', { class: 'label' }, event.label),
     el('span', { class: 'meta' }, [event.date ?? 'date unknown', event.place].filter(Boolean).join(' · ')),
-    event.discrepancies.length > 0 && el('span', { class: 'badge', title: 'Sources disagree' }, `${event.discrepancies.length} disagreement${event.discrepancies.length === 1 ? '' : 's'}`),
   );
+  if (event.discrepancies.length > 0) {
+    header.append(el('span', { class: 'badge', title: 'Sources disagree' }, `${event.discrepancies.length} disagreement${event.discrepancies.length === 1 ? '' : 's'}`));
+  }
   const item = el('li', { id: `event-${event.id}`, class: `event${isInActiveFile(state, event) ? ' active' : ''}` }, header);
   if (event.participants.length) item.append(el('p', { class: 'participants' }, event.participants.join(', ')));
   if (!expanded) {

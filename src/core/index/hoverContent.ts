@@ -1,3 +1,4 @@
+import { describeIso, parseIsoDay, weekdayName, weekdayOfIso } from '../lexicon/calendar';
 import type { DateMention, Quote } from '../model';
 import { quoteVariants } from './quoteVariants';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -12,9 +13,6 @@ export interface HoverOptions {
   /** How many articles and quotes to list before "and N more". */
   limit?: number;
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Article text is shown as text: every Markdown control character is escaped. */
 export function escapeMarkdown(text: string): string {
@@ -75,16 +73,11 @@ export function dateHover(date: DateMention): string {
   return lines.join('\n\n');
 }
 
-/** `2025-06-02` → "Monday 2 June 2025"; months and years as words; ranges as "from … to …". */
+/** `2025-06-02` → "Monday 2 June 2025"; months as "May 2025"; ranges as "… to …". */
 export function readableDate(value: string): string {
   const range = value.split('/');
   if (range.length === 2) return `${readableDate(range[0])} to ${readableDate(range[1])}`;
-  const [year, month, day] = value.split('-').map(Number);
-  if (day) {
-    const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
-  }
-  return month ? `${MONTHS[month - 1]} ${year}` : String(year);
+  return parseIsoDay(value) ? `${weekdayName(weekdayOfIso(value))} ${describeIso(value)}` : describeIso(value);
 }
 
 /** Who said a quote, and how other articles worded the same quotation. */

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: Dossier's speed and size figures, printed as a table and written to
+ * bench-results/bench.json. Benchmarks report; they do not fail on a slow machine. Heavy parts run in
+ * child processes so each memory figure is its own.
+ *
+ *   node out/test/bench/bench.js            everything (1,000 and 10,000 articles)
+ *   node out/test/bench/bench.js --quick    1,000 articles only
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeArticle } from '../../src/core/analyze';
+import { generateCorpus } from './corpus';
+
+export interface Figure {
+  figure: string;
+  value: string;
+  target?: string;
+}
+
+const root = join(__dirname, '..', '..', '..');
+const samplesDir = join(root, 'samples');
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+function sampleTexts(): string[] {
+  return readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(samplesDir, f), 'utf8'));
+}
+
+/** Engine throughput on real article text, and per-article latency on ~5 KB articles. */
+function engineFigures(): Figure[] {
+  const samples = sampleTexts();
+  const generated = generateCorpus(1000, 7).map((a) => a.text);
+  for (const text of samples.concat(generated.slice(0, 50))) analyzeArticle(text); // warm the JIT
+  let corpus: string[] = [];
+  while (corpus.reduce((n, t) => n + t.length, 0) < 5_000_000) corpus = corpus.concat(samples);
+  const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let started = performance.now();
+  for (const text of corpus) analyzeArticle(text);
+  const samplesSeconds = (performance.now() - started) / 1000;
+
+  const perArticle: number[] = [];
+  for (const text of generated) {
+    started = performance.now();
+    analyzeArticle(text);
+    perArticle.push(performance.now() - started);
+  }
+  const generatedBytes = generated.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const generatedSeconds = perArticle.reduce((a, b) => a + b, 0) / 1000;
+  return [
+    { figure: 'engine throughput, samples (one core)', value: `${(bytes / 1e6 / samplesSeconds).toFixed(1)} MB/s`, target: '≥ 2 MB/s' },
+    { figure: 'engine throughput, generated articles', value: `${(generatedBytes / 1e6 / generatedSeconds).toFixed(1)} MB/s`, target: '≥ 2 MB/s' },
+    { figure: 'per article (≈4.5 KB) p50 / p95', value: `${ms(percentile(perArticle, 50))} / ${ms(percentile(perArticle, 95))}`, target: '≤ 3 ms median' },
+  ];
+}
+
+/** People/places/organisations with compromise on the same text, for the ratio the issue asks for. */
+function compromiseFigures(): Figure[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (text: string) => { people(): { out(f: string): string[] }; places(): { out(f: string): string[] }; organizations(): { out(f: string): string[] } };
+  const texts = generateCorpus(200, 11).map((a) => a.text).concat(sampleTexts());
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const text of texts.slice(0, 5)) nlp(text).people();
+  let started = performance.now();
+  for (const text of texts) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  }
+  const compromiseSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  for (const text of texts) analyzeArticle(text);
+  const dossierSeconds = (performance.now() - started) / 1000;
+  return [
+    { figure: 'compromise 14 (people/places/orgs), same text', value: `${(bytes / 1e6 / compromiseSeconds).toFixed(2)} MB/s` },
+    { figure: 'Dossier engine (everything) ÷ compromise speed', value: `${(compromiseSeconds / dossierSeconds).toFixed(0)}×` },
+  ];
+}
+
+function kilobytes(path: string): string {
+  try {
+    return `${(statSync(path).size / 1024).toFixed(0)} KB`;
+  } catch {
+    return 'not built';
+  }
+}
+
+const engineBundle = join(root, 'bench-results', 'engine.min.js');
+
+/** Minified bundle sizes (the bench builds with --production first); also writes the engine bundle the cold start loads. */
+function bundleFigures(): Figure[] {
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  execFileSync(process.execPath, ['-e', `
+    require('esbuild').buildSync({ entryPoints: ['src/core/report.ts'], outfile: ${JSON.stringify(engineBundle)}, bundle: true, minify: true, format: 'cjs', platform: 'neutral', target: 'es2022' });
+  `], { cwd: root });
+  return [
+    { figure: 'engine bundle (src/core, minified)', value: kilobytes(engineBundle), target: '≤ 300 KB' },
+    { figure: 'extension bundle (Node)', value: kilobytes(join(root, 'dist/extension.js')), target: '≤ 500 KB' },
+    { figure: 'extension bundle (web worker)', value: kilobytes(join(root, 'dist/web/extension.js')), target: '≤ 500 KB' },
+    { figure: 'panel script', value: kilobytes(join(root, 'media/panel.js')) },
+    { figure: 'CLI bundle', value: kilobytes(join(root, 'dist/cli.js')) },
+  ];
+}
+
+/** Loading the minified engine and analysing a first article in a fresh process. */
+function coldStartFigures(): Figure[] {
+  const sample = join(samplesDir, readdirSync(samplesDir).sort()[0]);
+  const runs = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['-e', `
+    const { performance } = require('node:perf_hooks');
+    const text = require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8');
+    const started = performance.now();
+    require(${JSON.stringify(engineBundle)}).analyzeWorkspace([{ file: 'a.txt', text }]);
+    process.stdout.write(String(performance.now() - started));
+  `], { encoding: 'utf8' })));
+  return [{ figure: 'cold start: load engine + analyse first article (median of 7)', value: ms(percentile(runs, 50)), target: '≤ 30 ms' }];
+}
+
+/** Index figures for a corpus size, measured in a child process so peak memory is its own. */
+function indexFigures(size: number): Figure[] {
+  const output = execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'indexBench.js'), String(size)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(output) as Figure[];
+}
+
+function main(): void {
+  const quick = process.argv.includes('--quick');
+  const sections: Array<[string, () => Figure[]]> = [
+    ['engine', engineFigures],
+    ['compromise', compromiseFigures],
+    ['bundles', bundleFigures],
+    ['cold start', coldStartFigures],
+    ['index of 1,000 articles', () => indexFigures(1000)],
+    ...(quick ? [] : [['index of 10,000 articles', () => indexFigures(10_000)] as [string, () => Figure[]]]),
+  ];
+  const results: Record<string, Figure[]> = {};
+  for (const [name, run] of sections) {
+    process.stderr.write(`bench: ${name}…\n`);
+    results[name] = run();
+    console.log(`\n${name}`);
+    console.table(results[name].map((f) => ({ figure: f.figure, value: f.value, target: f.target ?? '' })));
+  }
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+  console.log('\nwritten to bench-results/bench.json');
+}
+
+if (require.main === module) main();
