@@ -6,8 +6,9 @@
  *  1. its stored position, if the text there is still exactly its quote;
  *  2. the occurrences of its exact quote, the best scored by how well the surrounding text
  *     agrees with the stored prefix and suffix, and by distance from the stored position;
- *  3. approximate matches of its quote (`approx-string-match`, Myers' bit-parallel algorithm),
- *     accepted only when at least `threshold` similar, scored the same way.
+ *  3. approximate matches of its quote, accepted only when at least `threshold` similar: first
+ *     the text between its surviving prefix and suffix, then `approx-string-match` (Myers'
+ *     bit-parallel algorithm) near where it was, then in the whole text, scored the same way.
  * Otherwise it is an orphan: kept with its stored target, never attached to other text. A quote
  * shorter than {@link SHORT_QUOTE} code units is too common to trust alone away from its stored
  * position, so steps 2 and 3 also need its prefix or suffix to agree.
@@ -70,7 +71,7 @@ export interface TextEdit {
   text: string;
 }
 
-/** Levenshtein distance; quadratic, so only for the rare match that snapping to whole characters changed. */
+/** Levenshtein distance; quadratic, so only for stretches already known to be about as long as the quote. */
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = new Uint32Array(b.length + 1).map((_, j) => j);
@@ -199,14 +200,36 @@ function approximateCandidates(text: string, exact: string, maxErrors: number, t
 }
 
 /**
+ * The commonest change, a quote edited in place, leaves its prefix and suffix standing: the text
+ * between a surviving copy of each is the edited quote, if it is similar enough.
+ */
+function bracketedMatch(text: string, target: TextTarget, maxErrors: number, threshold: number): Candidate | null {
+  const { exact, prefix, suffix } = target;
+  if (prefix.length < MIN_HINT_CONTEXT || suffix.length < MIN_HINT_CONTEXT) return null;
+  let best: Candidate | null = null;
+  for (let i = text.indexOf(prefix), n = 0; i >= 0 && n < MAX_CONTEXT_HINTS; i = text.indexOf(prefix, i + 1), n++) {
+    const start = i + prefix.length;
+    const end = text.indexOf(suffix, start);
+    if (end <= start || Math.abs(end - start - exact.length) > maxErrors) continue;
+    const errors = editDistance(exact, text.slice(start, end));
+    const confidence = 1 - errors / Math.max(exact.length, end - start);
+    if (confidence >= threshold && (!best || confidence > best.confidence)) best = { start, end, quoteScore: 1 - errors / exact.length, confidence };
+  }
+  return best;
+}
+
+/**
  * The best approximate match of the quote, or null. Searching the whole article for every
- * changed quote would dominate re-anchoring time, so the stretches around {@link likelyStarts}
- * are searched first and the whole text only when they hold nothing trustworthy.
+ * changed quote would dominate re-anchoring time, so the quote is looked for between its
+ * surviving context first, then around {@link likelyStarts}, and in the whole text only when
+ * those hold nothing trustworthy.
  */
 function approximateMatch(text: string, target: TextTarget, expected: number, threshold: number): Candidate | null {
   const { exact } = target;
   const maxErrors = Math.floor(exact.length * (1 - threshold));
   if (maxErrors < 1) return null;
+  const bracketed = bracketedMatch(text, target, maxErrors, threshold);
+  if (bracketed) return bracketed;
   const pad = maxErrors + CONTEXT_LENGTH;
   const windows = likelyStarts(text, target, expected)
     .map((start) => ({ from: Math.max(0, start - pad), to: Math.min(text.length, start + exact.length + pad) }))
