@@ -142,7 +142,7 @@ for (const [unit, list] of Object.entries({
   minute: 'minute minutes min mins minuten minuti minutos minuto minuut menit хвилин хвилину хвилини минут минуту минуты minut minuty minute dakika',
   hour: 'hour hours hr hrs stunde stunden heure heures ora ore hora horas uur jam годину години годин час часа часов godzine godziny godzin saat',
   day: 'day days tag tage tagen jour jours giorno giorni dia dias día días dag dagen hari день дні днів дня дней dzien dni gun',
-  week: 'week weeks woche wochen semaine semaines settimana settimane semana semanas weken тиждень тижні тижнів тижня неделю недели недель неделя неделе tydzien tygodnie tygodni tygodniu tygodnia hafta',
+  week: 'week weeks woche wochen semaine semaines settimana settimane semana semanas weken minggu pekan тиждень тижні тижнів тижня неделю недели недель неделя неделе tydzien tygodnie tygodni tygodniu tygodnia hafta',
   month: 'month months monat monate monaten monats mois mese mesi mes meses mês maand maanden bulan місяць місяці місяців місяця місяці месяц месяца месяцев месяце miesiac miesiace miesiecy miesiacu miesiaca',
   year: 'year years jahr jahre jahren jahres an ans annee annees anno anni ano anos año años jaar jaren tahun рік роки років року році год года лет году rok lata lat roku yil',
   weekend: 'weekend wochenende fine-settimana',
@@ -1018,15 +1018,17 @@ class Scanner {
       next = y.next;
     }
     const prevKey = tokens[i - 1]?.key ?? '';
+    // "in the spring", "during summer": a preposition before the season or its article.
+    const article = prevKey === 'the' && this.joined(i) ? i - 1 : i;
     const cued = year !== null || mods.previous || mods.next || mods.thisOne || mods.early || mods.mid || mods.late
-      || ((DATE_PREPOSITIONS.has(prevKey) || prevKey === 'the') && this.joined(i));
+      || (DATE_PREPOSITIONS.has(tokens[article - 1]?.key ?? '') && this.joined(article));
     if (!cued) return null;
     if (t.key === 'fall' && year === null && !(mods.previous || mods.next || mods.thisOne || mods.early || mods.late)) return null;
     if (t.capital && year === null && !mods.the && i > 0 && !/[.!?]\s*$/.test(this.gap(i)) && this.options.language !== 'de') {
       // "Arab Spring", "Prague Spring": a capitalised season mid-sentence is a name.
       if (tokens[i - 1].capital) return null;
     }
-    const start = mods.the || mods.early || mods.mid || mods.late || mods.previous || mods.next || mods.thisOne ? mods.first : (prevKey === 'the' && this.joined(i) ? i - 1 : i);
+    const start = mods.the || mods.early || mods.mid || mods.late || mods.previous || mods.next || mods.thisOne ? mods.first : article;
     const name = SEASON_NAMES[startMonth];
     if (year === null && !this.ref) {
       return this.found(start, next, { value: null, grain: 'range', relative: true, explanation: `${name} of an unstated year: no publication date to place it` });
