@@ -3,7 +3,7 @@ import { isCapsNonName, isFunctionWord, NAME_PARTICLES } from '../lexicon/common
 import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
 import { isGivenName } from '../lexicon/givenNames';
 import { isKnownAcronym, isOrganizationHead, lookupOrganization } from '../lexicon/organizations';
-import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_PREFIXES, PLACE_WORD_ENDINGS } from '../lexicon/places';
+import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_WORD_ENDINGS } from '../lexicon/places';
 import { isHonorific, isTitleHead, isTitleModifier, multiwordTitleLength, SPEECH_VERBS, startsMultiwordTitle } from '../lexicon/titles';
 import { foldText, keySimilarity, nameKey, slavicStem } from '../text/fold';
 
@@ -43,6 +43,8 @@ interface Unit {
   label: Label;
   /** Canonical name from a gazetteer. */
   canonical?: string;
+  /** An organisation head word on its own ("Union"): kept only if a complement follows. */
+  lone?: boolean;
 }
 
 /** A phrase found in pass one, typed or waiting for the article's other names to decide. */
@@ -54,6 +56,8 @@ interface Candidate {
   name?: string;
   /** True when a title stood before it: a person even when nothing else says so. */
   titled?: boolean;
+  /** One hyphenated word ("Emilia-Romagna"): typed like a single word. */
+  compound?: boolean;
 }
 
 interface Line {
@@ -61,13 +65,18 @@ interface Line {
   text: string;
   /** Offset of `text` in the article. */
   offset: number;
-  mode: 'normal' | 'heading' | 'caps';
+  /**
+   * `heading`/`caps`: capitalisation says nothing; `byline`: names are the authors; `dateline`: a
+   * credit line with a time ("Al Jazeera 2 days ago", "Madrid - 02 jul 2025 - 12:47"), where only
+   * places count.
+   */
+  mode: 'normal' | 'heading' | 'caps' | 'byline' | 'dateline';
   /** The article's language (ISO 639-1). */
   language: string;
 }
 
-/** Scanned regions: never boilerplate; the byline names the author, not the story's people. */
-const SCANNED = new Set(['headline', 'meta', 'body']);
+/** Scanned regions: never boilerplate. */
+const SCANNED = new Set(['headline', 'meta', 'byline', 'body']);
 
 const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
@@ -86,13 +95,22 @@ const DATELINE = /\b\d{1,2}[:.]\d{2}\b|\d\s*(?:min(?:ute)?s?|hours?|days?|weeks?
 export function extractEntities(article: ParsedArticle): EntityMention[] {
   const strictNouns = article.language === 'de';
   const lines: Line[] = [];
+  const byline = article.byline;
   for (const region of article.regions) {
     if (!SCANNED.has(region.kind)) continue;
-    if (article.byline && region.start >= article.byline.start && region.end <= article.byline.end) continue;
     let lineStart = region.start;
     for (const lineText of article.text.slice(region.start, region.end).split('\n')) {
-      if (!(region.kind === 'meta' && DATELINE.test(lineText))) lines.push(tokenizeLine(lineText, lineStart, article.language));
-      lineStart += lineText.length + 1;
+      const lineEnd = lineStart + lineText.length;
+      if (byline && byline.start >= lineStart && byline.end <= lineEnd && region.kind !== 'byline') {
+        // A byline glued into a meta line ("Tetyana OliynykWednesday, 28 May 2025"): the parser's span decides.
+        lines.push(tokenizeLine(article.text.slice(byline.start, byline.end), byline.start, article.language, 'byline'));
+        const rest = article.text.slice(byline.end, lineEnd);
+        lines.push(tokenizeLine(rest, byline.end, article.language, DATELINE.test(rest) ? 'dateline' : undefined));
+      } else {
+        const mode = region.kind === 'byline' ? 'byline' : region.kind === 'meta' && DATELINE.test(lineText) ? 'dateline' : undefined;
+        lines.push(tokenizeLine(lineText, lineStart, article.language, mode));
+      }
+      lineStart = lineEnd + 1;
     }
   }
   const candidates = lines.flatMap((line) => findCandidates(line, strictNouns));
@@ -150,7 +168,7 @@ function facts(text: string): Facts {
 // ---------------------------------------------------------------------------------------------
 // Pass one: words, capitalised phrases, labels.
 
-function tokenizeLine(text: string, offset: number, language: string): Line {
+function tokenizeLine(text: string, offset: number, language: string, mode?: Line['mode']): Line {
   const words: Word[] = [];
   let previousEnd = 0;
   WORD.lastIndex = 0;
@@ -188,7 +206,7 @@ function tokenizeLine(text: string, offset: number, language: string): Line {
     });
     previousEnd = rawEnd;
   }
-  return { words, text, offset, mode: lineMode(words), language };
+  return { words, text, offset, mode: mode ?? lineMode(words), language };
 }
 
 /** Starts with an upper-case letter; ASCII first, as most words are. */
@@ -218,7 +236,7 @@ function isHyphenJoined(words: readonly Word[], i: number): boolean {
 }
 
 /** Words of a line grouped into capitalised phrases: [from, to) word ranges. */
-function capitalisedPhrases(words: readonly Word[]): Array<[number, number]> {
+function capitalisedPhrases(words: readonly Word[], language: string): Array<[number, number]> {
   const phrases: Array<[number, number]> = [];
   let i = 0;
   while (i < words.length) {
@@ -234,7 +252,7 @@ function capitalisedPhrases(words: readonly Word[]): Array<[number, number]> {
         continue;
       }
       // "Ministry of Foreign Affairs", "Ursula von der Leyen", "Rostov-on-Don": connectors inside a name.
-      const bridge = bridgeLength(words, j);
+      const bridge = bridgeLength(words, j, language);
       if (bridge > 0) {
         j += bridge;
         continue;
@@ -254,20 +272,20 @@ function splitsAtHyphen(left: Word, right: Word): boolean {
 }
 
 /** How many lower-case connector words at `j` lead to a capitalised word that continues the name. */
-function bridgeLength(words: readonly Word[], j: number): number {
+function bridgeLength(words: readonly Word[], j: number, language: string): number {
   const previous = words[j - 1];
   if (previous.possessive) return 0;
   const first = words[j];
   if (!first || first.cap || !joined(previous, first) && !isHyphenJoined(words, j)) return 0;
   const lower = first.text.toLowerCase();
-  if (lower === 'of') {
+  if (lower === 'of' || (lower === 'on' && facts(previous.text).organizationHead)) {
     if (!(facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix || facts(previous.text).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
     const afterOf = words[j + 1];
     if (afterOf && afterOf.text === 'the' && joined(first, afterOf) && words[j + 2]?.cap && joined(afterOf, words[j + 2])) return 2;
     return afterOf?.cap && joined(first, afterOf) ? 1 : 0;
   }
   let k = j;
-  while (k < words.length && !words[k].cap && NAME_PARTICLES.has(words[k].text.toLowerCase()) && k - j < 2) k++;
+  while (k < words.length && !words[k].cap && isParticle(words[k].text, previous, language) && k - j < 2) k++;
   if (k === j) {
     // Rostov-on-Don, Stratford-upon-Avon
     if (isHyphenJoined(words, j) && /^(?:on|upon|am|an|sur|en|de|la|le)$/.test(lower) && words[j + 1]?.cap && isHyphenJoined(words, j + 1)) return 1;
@@ -277,10 +295,35 @@ function bridgeLength(words: readonly Word[], j: number): number {
   return next?.cap && (joined(words[k - 1], next) || isHyphenJoined(words, k)) && !previous.caps ? k - j : 0;
 }
 
+/** Connectors after an organisation or place head in many languages: "Ministério do Meio Ambiente", "Consiglio dei Ministri". */
+const HEAD_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'do', 'da', 'dos', 'das', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'des', 'du', 'für', 'van', 'von', 'dla']);
+
+/**
+ * A lower-case particle that may sit inside a name: "von der", "bin", "da". Indonesian "di" is a
+ * preposition, not a particle; after a head word, the head connectors count too.
+ */
+function isParticle(word: string, previous: Word, language: string): boolean {
+  const lower = word.toLowerCase();
+  if (language === 'id' && (lower === 'di' || lower === 'dan')) return false;
+  if (NAME_PARTICLES.has(lower)) return true;
+  return HEAD_CONNECTORS.has(lower) && (facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix);
+}
+
 function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const [from, to] of capitalisedPhrases(line.words)) {
-    for (const unit of labelPhrase(line, from, to)) candidates.push(...candidatesFor(line, unit, strictNouns));
+  let consumed = 0;
+  for (const [phraseFrom, to] of capitalisedPhrases(line.words, line.language)) {
+    const from = Math.max(phraseFrom, consumed);
+    if (from >= to) continue;
+    for (const unit of labelPhrase(line, from, to)) {
+      const end = unit.label === 'org' && unit.to === to && line.mode === 'normal' ? complementEnd(line, unit.to) : unit.to;
+      if (end > unit.to) {
+        candidates.push({ line, from: unit.from, to: end, type: 'organization' });
+        consumed = end;
+      } else {
+        candidates.push(...candidatesFor(line, unit, strictNouns));
+      }
+    }
   }
   return candidates;
 }
@@ -310,7 +353,9 @@ function knownNameAt(words: readonly Word[], i: number, to: number, mode: Line['
       if (!isKnownAcronym(words[i].text) || facts(words[i].text).functionWord) continue;
     }
     const place = facts(text).place ?? (length > 1 ? facts(hyphenText).place : undefined) ?? (length === 1 ? genitivePlace(last.text) : undefined);
-    if (place && (last.cap || caps)) return { from: i, to: i + length, label: 'place', canonical: place };
+    // "Sofia Conti", "Georgia Meloni": a given name before another name is no city or country.
+    const givenBeforeName = length === 1 && facts(text).givenName && i + 1 < to && words[i + 1].cap && !words[i].possessive && facts(words[i + 1].text).place === undefined;
+    if (place && (last.cap || caps) && !givenBeforeName) return { from: i, to: i + length, label: 'place', canonical: place };
     const organization = facts(text).organization ?? (length > 1 ? facts(hyphenText).organization : undefined);
     if (organization && !(caps && !isKnownAcronym(organization) && length === 1 && organization.length < 4)) {
       return { from: i, to: i + length, label: 'org', canonical: organization };
@@ -378,27 +423,28 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
     const word = words[unit.from];
-    const head = unit.to - unit.from === 1 && word.cap && !word.caps && (unit.label === 'name' || unit.label === 'title');
-    if (head && facts(word.text).organizationHead) {
+    const single = unit.to - unit.from === 1 && word.cap && !word.caps && (unit.label === 'name' || unit.label === 'title');
+    if (single && facts(word.text).organizationHead) {
       let start = out.length;
       while (start > 0 && ['name', 'demonym', 'place', 'org'].includes(out[start - 1].label) && !words[out[start - 1].to - 1].possessive) start--;
       let end = u + 1;
-      while (end < units.length && (units[end].label === 'name' || units[end].label === 'place' || units[end].label === 'org' || (units[end].label === 'of' && end + 1 < units.length))) {
-        if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1].label)) break;
+      while (end < units.length && /^(?:name|place|org|of)$/.test(units[end].label) && !words[units[end - 1].to - 1].possessive) {
+        if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1]?.label ?? '')) break;
+        // "presidente del Consiglio Giorgia Meloni": a person follows the organisation.
+        if (units[end].label === 'name' && facts(words[units[end].from].text).givenName && units[end + 1]?.label === 'name') break;
         end++;
       }
-      // A lone head ("Parliament", "Ministry") names nothing in particular.
-      if (start === out.length && end === u + 1) {
-        out.push({ ...unit, label: 'stop' });
-        continue;
-      }
       const from = start < out.length ? out[start].from : unit.from;
+      const to = units[end - 1].to;
       out.splice(start);
-      out.push({ from, to: units[end - 1].to, label: 'org' });
+      // A lone head ("Parliament", "Union") names nothing unless a complement follows ("Union européenne").
+      if (from === unit.from && to === unit.to) out.push({ ...unit, label: 'org', lone: true });
+      // The last head decides: "Newark Liberty International Airport" is a place.
+      else out.push({ from, to, label: lastHeadIsPlace(words, from, to) ? 'place' : 'org' });
       u = end - 1;
       continue;
     }
-    if (head && facts(word.text).placeHead) {
+    if (single && facts(word.text).placeHead) {
       let start = out.length;
       while (start > 0 && out[start - 1].label === 'name' && out.length - start < 3 && !words[out[start - 1].to - 1].possessive) start--;
       if (start < out.length) {
@@ -413,9 +459,10 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
       u++;
       continue;
     }
-    // Consecutive name words make one name ("Donald Trump", "Ursula von der Leyen").
+    // Consecutive name words make one name ("Donald Trump", "Ursula von der Leyen"); an acronym
+    // stands apart ("GDL Chef Thomas Keller").
     const previous = out[out.length - 1];
-    if (unit.label === 'name' && previous?.label === 'name' && !words[previous.to - 1].possessive) {
+    if (unit.label === 'name' && previous?.label === 'name' && !words[previous.to - 1].possessive && words[previous.to - 1].caps === word.caps) {
       previous.to = unit.to;
       continue;
     }
@@ -424,31 +471,86 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
   return out;
 }
 
+function lastHeadIsPlace(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (facts(words[i].text).placeHead) return true;
+    if (facts(words[i].text).organizationHead) return false;
+  }
+  return false;
+}
+
+const ROMANCE = new Set(['fr', 'it', 'es', 'pt', 'ca', 'ro']);
+const SLAVIC = new Set(['uk', 'ru', 'be', 'bg']);
+/** Adjective endings of French, Italian, Spanish and Portuguese: "européenne", "civile", "nacional". */
+const ROMANCE_ADJECTIVE = /(?:é|ée|éen|éenne|éens|ien|ienne|ais|aise|al|ale|ales|aux|ali|ile|ili|ico|ica|ici|iche|ivo|iva|ive|ivi|ano|ana|ani|ane|ese|esi|ário|ária|ario|aria|ino|ina|eo|ea|nal|nale|nali|ível|bile|bili|ense|ista)$/;
+/** Genitive endings of a Ukrainian or Russian noun or adjective that completes a head: "оборони", "закордонних справ". */
+const SLAVIC_GENITIVE = /(?:и|і|ї|ів|их|ого|ої|ей|ы|ой)$/;
+
+/**
+ * Where the lower-case complement of an organisation's head ends: Romance adjectives and "de +
+ * noun" ("Protezione civile", "Union européenne", "Consiglio dei ministri"), Slavic genitives
+ * and the country after them ("Міністерство оборони Росії"). `k` is the word after the head.
+ */
+function complementEnd(line: Line, k: number): number {
+  const { words, language } = line;
+  if (!ROMANCE.has(language) && !SLAVIC.has(language)) return k;
+  let end = k;
+  for (let n = 0; n < 3 && end < words.length; n++) {
+    const word = words[end];
+    if (word.cap || !joined(words[end - 1], word)) break;
+    const lower = word.text.toLowerCase();
+    if (ROMANCE.has(language)) {
+      if (ROMANCE_ADJECTIVE.test(lower) && !facts(lower).functionWord) {
+        end++;
+        continue;
+      }
+      const noun = words[end + 1];
+      if (HEAD_CONNECTORS.has(lower) && noun && !noun.cap && joined(word, noun) && !facts(noun.text).functionWord) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    if (facts(word.text).functionWord || !SLAVIC_GENITIVE.test(lower)) break;
+    end++;
+    const country = words[end];
+    if (country?.cap && joined(word, country) && facts(country.text).place !== undefined) return end + 1;
+  }
+  return end;
+}
+
 /** Turns one labelled unit into candidates: typed now, or left for the article's names to decide. */
 function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[] {
   const words = line.words;
   const base = { line, from: unit.from, to: unit.to };
+  if (line.mode === 'dateline' && unit.label !== 'place') return [];
   switch (unit.label) {
     case 'place':
       return [{ ...base, type: 'place', name: unit.canonical }];
     case 'org':
-      return [{ ...base, type: 'organization', name: unit.canonical }];
+      return unit.lone ? [] : [{ ...base, type: 'organization', name: unit.canonical }];
     case 'name': {
       const from = unit.from;
       let to = unit.to;
       while (to > from + 1 && !words[to - 1].cap) to--; // "Exteriores da" before a place: the particle is not the name's
       const trimmed = { ...base, from, to };
-      const titled = titleBefore(words, from) !== undefined;
+      const titled = titleBefore(words, from) !== undefined && !words.slice(from, to).every((w) => w.caps);
       if (titled) return [{ ...trimmed, type: 'person', titled: true }];
+      const length = to - from;
+      const described = describedBy(words, from);
+      if (described && line.mode === 'normal') return [{ ...trimmed, type: described }];
+      if (line.mode === 'byline') return [{ ...trimmed, type: length >= 2 ? 'person' : null }];
       // Headings capitalise every word: only names the article introduces elsewhere count there.
       if (line.mode !== 'normal') return headingCandidates(line, from, to);
+      // "Emilia-Romagna", "Jean-Claude": one hyphenated word, typed like a single word.
+      if (length > 1 && words.slice(from + 1, to).every((_, i) => isHyphenJoined(words, from + 1 + i))) return [{ ...trimmed, type: null, compound: true }];
       // "Präsidenten Wolodymyr Selenskyj": an unknown word before a given name is not part of the name.
       const given = words.findIndex((w, i) => i > from && i < to - 1 && facts(w.text).givenName && !facts(words[i - 1].text).givenName);
       if (given > 0 && !facts(words[from].text).givenName) return [{ ...trimmed, from: given, type: 'person' }];
-      const length = to - from;
       if (length >= 2) {
         if (facts(words[from].text).givenName) return [{ ...trimmed, type: 'person' }];
         if (words.slice(from, to).every((w) => w.caps)) return [];
+        if (length <= 3 && (standsAlone(line, from, to) || speechFollows(words, to))) return [{ ...trimmed, type: 'person' }];
         // Outside English, capitalised phrases are as often institutions ("Relações Exteriores") as people.
         if (strictNouns || line.language !== 'en') return [{ ...trimmed, type: null }];
         if (words[from].sentenceStart && !looksLikeName(words[from].text)) return [{ ...trimmed, from: from + 1, type: null }];
@@ -456,7 +558,13 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
       }
       const word = words[from];
       if (word.caps) {
-        const acronym = word.text.length >= 2 && word.text.length <= 6 && !word.sentenceStart && !/^[IVXLC]+$/.test(word.text);
+        const next = words[from + 1];
+        // "CESENA –", "MARYSVILLE, Ohio": a dateline opens the story with its place.
+        if (from === 0 && word.text.length >= 3 && next && /^\s*(?:,|[-–—]\s)/.test(next.gap)) return [{ ...trimmed, type: 'place', name: facts(word.text).place }];
+        // An acronym; at a sentence start only before lower-case text ("FAA spokesperson…") or in
+        // parentheses ("(IPCC)"), not in a shouted heading; after a number it is a unit ("48 RT").
+        const placed = !word.sentenceStart || (next !== undefined && !next.cap && joined(word, next)) || /\(\s*$/.test(word.gap);
+        const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap);
         return acronym ? [{ ...trimmed, type: 'organization' }] : [];
       }
       return [{ ...trimmed, type: null }];
@@ -478,6 +586,36 @@ function headingCandidates(line: Line, from: number, to: number): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * What the word before a name says it is: an organisation head ("news agency TASS", "Farmers'
+ * association Coldiretti", "Fahrgastverband Pro Bahn") or a place noun ("the river Savio", "il
+ * fiume Savio", "the provinces of Ravenna", "valle del Guadalquivir").
+ */
+function describedBy(words: readonly Word[], from: number): EntityType | undefined {
+  let i = from - 1;
+  if (i < 0 || !joined(words[i], words[from])) return undefined;
+  if (HEAD_CONNECTORS.has(words[i].text.toLowerCase()) && i > 0 && joined(words[i - 1], words[i])) i--;
+  const before = words[i];
+  if (before.cap && !facts(before.text).organizationHead) return undefined;
+  const lower = before.text.toLowerCase();
+  if (facts(before.text).organizationHead && i === from - 1) return 'organization';
+  if (PLACE_NOUNS.has(lower) && !before.cap) return 'place';
+  return undefined;
+}
+
+/** A line that is nothing but this name ("Jenna Morales" under "Media Contact:"), shaped like a person's. */
+function standsAlone(line: Line, from: number, to: number): boolean {
+  const words = line.words;
+  if (from !== 0 || to !== words.length || /\S/.test(line.text.slice(words[to - 1].rawEnd - line.offset).replace(/[.,;]/g, ''))) return false;
+  return facts(words[from].text).givenName || SURNAME_ENDINGS.test(words[to - 1].text);
+}
+
+/** A speech verb right after the name, or after a comma that closes an appositive ("Dimas Saputra, mengatakan"). */
+function speechFollows(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  return next !== undefined && /^\s*,?\s*$/.test(next.gap) && SPEECH_VERBS.has(next.text.toLowerCase());
 }
 
 /** Unknown word shaped like a name rather than a common word (no function word, not a calendar word). */
@@ -574,33 +712,91 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     list.push({ name: phraseText(c.line, c.from, c.to), first: facts(words[0].text).key, start: words[0].start });
     fullNames.set(key, list);
   }
-  const mentions: EntityMention[] = [];
+  // First words of organisations' names: "Corvane said" after "Corvane Energy".
+  const organizationFirstWords = new Set<string>();
+  for (const c of candidates) if (c.type === 'organization' && c.to - c.from > 1) organizationFirstWords.add(c.line.words[c.from].text);
+  const typed: Array<Evidence | null> = [];
+  const names: string[] = [];
   for (const c of candidates) {
-    const words = c.line.words;
-    const first = words[c.from];
-    const last = words[c.to - 1];
     const text = phraseText(c.line, c.from, c.to);
-    let type = c.type;
+    let evidence: Evidence | null = c.type ? { type: c.type, strength: 3 } : null;
     let name = c.name ?? text;
-    if (type === null || type === 'person') {
+    if (c.type === null || c.type === 'person') {
       const known = knownPerson(fullNames, c, text);
+      const single = c.to - c.from === 1 || c.compound === true;
       if (known) {
-        type = 'person';
+        evidence = { type: 'person', strength: 3 };
         name = known;
-      } else if (type === null) {
-        type = c.to - c.from === 1 && c.line.mode === 'normal' ? typeFromContext(words, c.from, strictNouns) : null;
+      } else if (c.type === null && single && organizationFirstWords.has(text)) {
+        evidence = { type: 'organization', strength: 3 };
+      } else if (c.type === null && single && c.line.mode === 'normal') {
+        evidence = typeFromContext(c.line, c.from, c.to, strictNouns);
       }
     }
-    if (type === null) continue;
-    const mention: EntityMention = { start: first.start, end: last.end, text, type, name };
+    typed.push(evidence);
+    names.push(name);
+  }
+  propagate(candidates, typed);
+  const mentions: EntityMention[] = [];
+  candidates.forEach((c, i) => {
+    const type = typed[i]?.type;
+    if (!type) return;
+    const words = c.line.words;
+    const last = words[c.to - 1];
+    const text = phraseText(c.line, c.from, c.to);
+    const mention: EntityMention = { start: words[c.from].start, end: last.end, text, type, name: names[i] };
     if (type === 'person') {
       const before = titleBefore(words, c.from);
       const role = before && before.end > before.start ? cleanRole(c.line, before) : appositiveAfter(c.line, last.rawEnd);
       if (role) mention.role = role;
     }
     mentions.push(mention);
-  }
+  });
   return mentions;
+}
+
+/** A type and how sure the evidence for it is: 3 a name or a direct cue, 2 a preposition, 1 a guess. */
+interface Evidence {
+  type: EntityType;
+  strength: number;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'e', 'y', 'et', 'und', 'oder', 'dan', 'atau', 'ou', 'o', 'та', 'і', 'й', 'и', 'або']);
+
+/**
+ * Single words the article types more surely elsewhere take that type ("a Cesena" … "Cesena"),
+ * and unknown words coordinated with a place or organisation share its type ("the provinces of
+ * Ravenna and Forlì", "Maranhão, Tocantins, Piauí e Bahia").
+ */
+function propagate(candidates: readonly Candidate[], typed: Array<Evidence | null>): void {
+  const single = (c: Candidate) => c.to - c.from === 1 || c.compound === true;
+  const best = new Map<string, Evidence>();
+  candidates.forEach((c, i) => {
+    const evidence = typed[i];
+    if (!evidence || !single(c)) return;
+    const text = phraseText(c.line, c.from, c.to);
+    const known = best.get(text);
+    if (!known || evidence.strength > known.strength) best.set(text, evidence);
+  });
+  candidates.forEach((c, i) => {
+    if (!single(c)) return;
+    const found = best.get(phraseText(c.line, c.from, c.to));
+    if (found && found.strength > (typed[i]?.strength ?? 0)) typed[i] = found;
+  });
+  for (const direction of [1, -1]) {
+    for (let k = direction > 0 ? 1 : candidates.length - 2; k >= 0 && k < candidates.length; k += direction) {
+      const c = candidates[k];
+      const neighbour = candidates[k - direction];
+      const evidence = typed[k - direction];
+      if (!single(c) || (typed[k]?.strength ?? 0) >= 2 || !evidence || evidence.type === 'person' || neighbour.line !== c.line) continue;
+      const [left, right] = direction > 0 ? [neighbour, c] : [c, neighbour];
+      const words = c.line.words;
+      const between = right.from - left.to;
+      const coordinated = (between === 0 && /^\s*,\s*$/.test(words[right.from].gap)) ||
+        (between === 1 && COORDINATORS.has(words[left.to].text.toLowerCase()) && joined(words[left.to], words[right.from]));
+      if (coordinated) typed[k] = { type: evidence.type, strength: 2 };
+    }
+  }
 }
 
 function phraseText(line: Line, from: number, to: number): string {
@@ -620,7 +816,7 @@ function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: s
   const words = c.line.words.slice(c.from, c.to);
   const options = fullNames.get(facts(words[words.length - 1].text).key);
   if (!options) return undefined;
-  if (words.length === 1) {
+  if (words.length === 1 || c.compound) {
     // The nearest full name before it, else the first after it (a headline before the body).
     const start = words[0].start;
     let chosen: PersonName | undefined;
@@ -632,23 +828,51 @@ function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: s
   return same ? same.name : c.type === 'person' ? text : undefined;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'at', 'to', 'into', 'across', 'outside', 'towards', 'toward', 'around', 'via']);
+/** Prepositions before a place, by language: "in Cesena", "a Cesena", "em Belém", "di Bogor", "у Харкові". */
+const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in', 'near', 'outside', 'across', 'into', 'around']),
+  de: new Set(['in', 'nach', 'aus', 'bei']),
+  fr: new Set(['à', 'en', 'dans']),
+  it: new Set(['a', 'in', 'da']),
+  es: new Set(['en']),
+  pt: new Set(['em', 'no', 'na', 'nos', 'nas']),
+  id: new Set(['di', 'ke', 'dari']),
+  uk: new Set(['у', 'в', 'на']),
+  ru: new Set(['в', 'во', 'на']),
+};
+/** Articles: a capitalised unknown word after one is an institution more often than a person ("la Aemet", "the Bundestag"). */
+const ARTICLES = new Set(['the', 'la', 'el', 'il', 'lo', 'le', 'o', 'os', 'der', 'die', 'das', 'den', 'dem', 'des', 'del', 'al', 'do', 'da', 'dos', 'das', 'della', 'dello']);
+
+/** "according to X" in the languages Dossier reads: the word (or last word) before the name. */
+const ACCORDING_TO = new Set(['according to', 'secondo', 'según', 'segundo', 'selon', 'laut', 'menurut', 'за словами', 'по словам']);
 
 /**
- * The type of an unknown single capitalised word, from what surrounds it: a speech verb after or
- * "according to" before makes a person; a place preposition before and a place-like ending make a
- * place; a surname-like ending makes a person. Sentence-initial words need a speech verb.
+ * The type of an unknown capitalised word (`from`…`to`, one word or one hyphenated compound),
+ * from what surrounds it: a speech verb after or before, or "according to", makes a person; a
+ * place preposition makes a place; an article makes an organisation; a surname ending makes a
+ * person. At a sentence start only a speech verb after a surname-shaped word counts.
  */
-function typeFromContext(words: readonly Word[], i: number, strictNouns: boolean): EntityType | null {
-  const word = words[i];
-  const next = words[i + 1];
-  const previous = words[i - 1];
-  const saidAfter = next !== undefined && joined(word, next) && SPEECH_VERBS.has(next.text.toLowerCase());
-  const accordingTo = i >= 2 && /^to$/i.test(previous.text) && /^according$/i.test(words[i - 2].text);
-  if (saidAfter || accordingTo) return 'person';
-  if (word.sentenceStart || strictNouns) return null;
-  if (PLACE_WORD_ENDINGS.test(word.text) && previous && PLACE_PREPOSITIONS.has(previous.text.toLowerCase())) return 'place';
-  if (SURNAME_ENDINGS.test(word.text) && word.text.length > 4) return 'person';
+function typeFromContext(line: Line, from: number, to: number, strictNouns: boolean): Evidence | null {
+  const words = line.words;
+  const word = words[from];
+  const next = words[to];
+  const previous = from > 0 ? words[from - 1] : undefined;
+  const before = previous && joined(previous, word) ? previous.text.toLowerCase() : '';
+  const twoBefore = from > 1 && before ? `${words[from - 2].text.toLowerCase()} ${before}` : '';
+  const saidAfter = next !== undefined && joined(words[to - 1], next) && SPEECH_VERBS.has(next.text.toLowerCase());
+  const saidBefore = SPEECH_VERBS.has(before) && !word.sentenceStart;
+  if ((saidAfter && (!word.sentenceStart || SURNAME_ENDINGS.test(word.text))) || saidBefore || ACCORDING_TO.has(before) || ACCORDING_TO.has(twoBefore)) {
+    return { type: 'person', strength: 3 };
+  }
+  if (word.sentenceStart || !before) return null;
+  const prepositions = PLACE_PREPOSITIONS[line.language];
+  // German capitalises nouns: "nach Angaben" is no place, so there the ending must say so too.
+  if ((prepositions?.has(before) && (!strictNouns || PLACE_WORD_ENDINGS.test(word.text))) || (PLACE_WORD_ENDINGS.test(word.text) && /^(?:from|to|at|towards|toward)$/.test(before))) {
+    return SURNAME_ENDINGS.test(word.text) && !PLACE_WORD_ENDINGS.test(word.text) && line.language === 'en' ? null : { type: 'place', strength: 2 };
+  }
+  if (strictNouns) return null;
+  if (ARTICLES.has(before)) return { type: 'organization', strength: 1 };
+  if (SURNAME_ENDINGS.test(word.text) && word.text.length > 4 && to - from === 1) return { type: 'person', strength: 1 };
   return null;
 }
 

@@ -68,4 +68,4 @@ export function isCapsNonName(word: string): boolean {
  * Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin
  * Salman", "Bashar al-Assad".
  */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'zu']);

@@ -18,10 +18,15 @@ directorate secretariat tribunal inspectorate commissariat chamber duma rada kne
 cartel gang militia command headquarters staff society trust board exchange reserve observatory monitor institute
 hospital clinic laboratory labs motors energy oil gas petroleum pharmaceuticals technologies systems industries enterprises
 partners capital investments consulting
+panel observatory federation confederation syndicate
 ministerium bundesministerium amt behörde regierung bundesregierung partei gericht bundesgericht universität hochschule
 stiftung verband kommission agentur bank zeitung rundfunk
 ministero ministro governo partito agenzia commissione consiglio tribunale università banca fondazione camera
-ministério governo partido agência comissão conselho tribunal universidade banco fundação câmara
+ministério governo partido agência comissão conselho tribunal universidade banco fundação câmara observatório instituto
+associação federação confederação sindicato secretaria prefeitura polícia exército empresa companhia grupo
+istituto associazione federazione sindacato prefettura questura procura polizia esercito società gruppo compagnia
+asociación federación confederación policía ejército empresa grupo compañía
+institut association fédération confédération syndicat préfecture police armée société groupe compagnie conseil commission
 ministerio gobierno agencia comisión consejo universidad
 kementerian pemerintah partai badan dewan komisi lembaga mahkamah universitas bank kepolisian polisi tentara angkatan
 міністерство міністерства міністерству уряд партія агентство служба рада суд університет банк комітет комісія
@@ -53,6 +58,8 @@ New York Times|Washington Post|Wall Street Journal|Financial Times|Politico|Axio
 `;
 
 const headSet = new Set(HEADS.split(/\s+/).filter(Boolean).map(foldText));
+/** German compounds end in their head: "Lokführergewerkschaft", "Fahrgastverband", "Bundesgesundheitsministerium". */
+const GERMAN_COMPOUND_HEAD = /.{3,}(?:gewerkschaft|verband|ministerium|partei|behörde|konzern|agentur|kommission|stiftung|institut|universität|gericht|bank|amt)$/;
 const acronymSet = new Set(ACRONYMS.split(/\s+/).filter(Boolean));
 const titleCasedAcronyms = new Map<string, string>();
 for (const acronym of acronymSet) {
@@ -65,7 +72,7 @@ for (const name of KNOWN.split(/[|\n]/)) if (name) knownByFoldedName.set(foldTex
 
 /** True when `word` makes a capitalised phrase an organisation ("Ministry", "Bank", "Партія"). */
 export function isOrganizationHead(word: string): boolean {
-  return headSet.has(foldText(word));
+  return headSet.has(foldText(word)) || GERMAN_COMPOUND_HEAD.test(word.toLowerCase());
 }
 
 /**

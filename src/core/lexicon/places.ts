@@ -663,8 +663,28 @@ export const PLACE_HEADS = new Set(
   mountain mount valley desert canal airport harbour harbor port oblast region province county district prefecture governorate
   krai raion territory territories heights hill hills park stadium cathedral mosque plaza coast highlands forest dam station
   camp crossing border checkpoint village town city platz straße strasse piazza via palazzo praça rua jalan pulau sungai gunung
-  teluk kota provinsi kabupaten oblast' plain plains basin delta falls reef corridor`.split(/\s+/).filter(Boolean),
+  teluk kota provinsi kabupaten oblast' plain plains basin delta falls reef corridor parkway freeway highway motorway`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that, before a capitalised name, make it a place: "Mount Everest", "Lake Geneva", "Gulf of Aden". */
-export const PLACE_PREFIXES = new Set(['mount', 'lake', 'gulf', 'sea', 'bay', 'strait', 'cape', 'isle', 'port', 'fort', 'saint', 'st', 'san', 'santa', 'são', 'sankt', 'pulau', 'gunung', 'kota']);
+export const PLACE_PREFIXES = new Set([
+  'mount', 'lake', 'gulf', 'sea', 'bay', 'strait', 'cape', 'isle', 'port', 'fort', 'saint', 'st', 'san', 'santa', 'são', 'sankt',
+  'lago', 'monte', 'isola', 'piazza', 'palazzo', 'ilha', 'praça', 'rua', 'avenida', 'calle', 'plaza', 'río', 'rio', 'sierra', 'lac', 'mont', 'île', 'place',
+  'pulau', 'gunung', 'kota', 'sungai', 'kampung', 'desa', 'jalan', 'danau', 'selat', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'bendung', 'teluk',
+]);
+
+/**
+ * Lower-case nouns that, right before a name (or before "of"/"di"/"de" and a name), make it a
+ * place: "the river Savio", "il fiume Savio", "the city of Cesena", "le province di Ravenna".
+ */
+export const PLACE_NOUNS = new Set(
+  `river rivers city cities town towns village villages province provinces region regions county counties state district
+  island lake valley capital port municipality suburb neighbourhood neighborhood
+  fiume città paese provincia province regione regioni comune lago valle isola capoluogo
+  río ciudad pueblo provincia provincias región regiones comunidad valle isla
+  rio cidade cidades estado estados município municípios região regiões ilha vale
+  rivière fleuve ville villes village région département commune île vallée
+  fluss stadt dorf region bundesland landkreis kreis insel tal
+  sungai kota desa provinsi kabupaten kecamatan kampung pulau
+  місто міста село області область район річка`.split(/\s+/).filter(Boolean),
+);

@@ -122,7 +122,8 @@ export const SPEECH_VERBS = new Set(
   concluded predicted believes believed thinks thought called calls accused accuses criticised criticized praised welcomed
   signaled signalled expressed pledged vowed promised lambasted rejected dismissed
   sagte sagt erklärte erklärt betonte betont ha detto dice afferma ha affermato disse diz afirmou declarou mengatakan
-  menyatakan kata ujar заявив заявила сказав сказала повідомив повідомила наголосив заявил сказал`
+  menyatakan kata ujar tutur jelas ungkap dit déclare a déclaré affirme explique dijo afirmó declaró explicó
+  ha dichiarato spiega ha spiegato afirma explicou sagten erklärten заявив заявила сказав сказала повідомив повідомила наголосив заявил сказал`
     .split(/\s+/)
     .filter(Boolean),
 );
