@@ -12,38 +12,46 @@
  *   2  nothing written: wrong arguments, unreadable input, a version that does not parse or
  *      validate, or one written by a newer Dossier (git then falls back to a normal conflict).
  */
-import { rename, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { loadSidecar } from '../core/annotations/load';
 import { mergeAnnotations } from '../core/annotations/merge';
 import type { Annotation } from '../core/annotations/sidecar';
 import { serializeSidecar } from '../core/annotations/serialize';
+import type { CliIo } from './io';
 
-/** What the driver needs from the outside world, so that tests can run it in memory. */
-export interface MergeSidecarIo {
+/** The files the driver reads and writes, injected so that tests run it in memory. */
+export interface SidecarFiles {
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
-  stderr(message: string): void;
 }
+
+/** What the driver needs: files, and the CLI's stderr (`{ ...io, ...nodeSidecarFiles() }`). */
+export type MergeSidecarIo = SidecarFiles & Pick<CliIo, 'stderr'>;
 
 export const MERGE_SIDECAR_USAGE = 'usage: dossier merge-sidecar BASE OURS THEIRS [PATH]   (as a git merge driver: %O %A %B %P)';
 
 /** Real files; the result replaces OURS atomically (temporary file, then rename). */
-export function nodeMergeSidecarIo(): MergeSidecarIo {
+export function nodeSidecarFiles(): SidecarFiles {
   return {
     readFile: (path) => readFile(path, 'utf8'),
     writeFile: async (path, text) => {
       const temporary = `${path}.dossier-merge-${process.pid}.tmp`;
-      await writeFile(temporary, text, 'utf8');
-      await rename(temporary, path);
+      try {
+        await writeFile(temporary, text, 'utf8');
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
     },
-    stderr: (message) => process.stderr.write(`${message}\n`),
   };
 }
 
 /** Runs the driver; resolves to the exit code (see the module comment). Never throws. */
 export async function runMergeSidecar(args: readonly string[], io: MergeSidecarIo): Promise<number> {
+  const say = (line: string): void => io.stderr(`${line}\n`);
   if (args.length < 3 || args.length > 4) {
-    io.stderr(MERGE_SIDECAR_USAGE);
+    say(MERGE_SIDECAR_USAGE);
     return 2;
   }
   const [basePath, oursPath, theirsPath] = args;
@@ -54,7 +62,7 @@ export async function runMergeSidecar(args: readonly string[], io: MergeSidecarI
     try {
       text = await io.readFile(path);
     } catch (error) {
-      io.stderr(`dossier merge-sidecar: ${shown}: cannot read the ${role} version (${path}): ${error instanceof Error ? error.message : String(error)}`);
+      say(`dossier merge-sidecar: ${shown}: cannot read the ${role} version (${path}): ${error instanceof Error ? error.message : String(error)}`);
       return 2;
     }
     // Git passes an empty file as the base when the sidecar has no common ancestor.
@@ -65,7 +73,7 @@ export async function runMergeSidecar(args: readonly string[], io: MergeSidecarI
     const loaded = loadSidecar(text);
     if (loaded.kind !== 'ok') {
       const why = loaded.kind === 'readOnly' ? loaded.message : `it is not a valid sidecar:\n${loaded.message}`;
-      io.stderr(`dossier merge-sidecar: ${shown}: the ${role} version cannot be merged, nothing was written: ${why}`);
+      say(`dossier merge-sidecar: ${shown}: the ${role} version cannot be merged, nothing was written: ${why}`);
       return 2;
     }
     versions.push({ role, path, annotations: loaded.annotations });
@@ -75,14 +83,14 @@ export async function runMergeSidecar(args: readonly string[], io: MergeSidecarI
   try {
     await io.writeFile(oursPath, serializeSidecar(result.annotations));
   } catch (error) {
-    io.stderr(`dossier merge-sidecar: ${shown}: cannot write the result: ${error instanceof Error ? error.message : String(error)}`);
+    say(`dossier merge-sidecar: ${shown}: cannot write the result: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
   if (result.conflicts.length === 0) return 0;
-  io.stderr(`dossier merge-sidecar: ${shown}: ${result.conflicts.length} annotation(s) changed on both sides or deleted on one; both versions are kept and marked "conflict":`);
+  say(`dossier merge-sidecar: ${shown}: ${result.conflicts.length} annotation(s) changed on both sides or deleted on one; both versions are kept and marked "conflict":`);
   for (const c of result.conflicts) {
-    io.stderr(`  ${c.id}: ${c.reason === 'edited-on-both-sides' ? `edited on both sides; their version is ${c.otherVersion}` : 'deleted on one side, edited on the other; the edited version is kept'}`);
+    say(`  ${c.id}: ${c.reason === 'edited-on-both-sides' ? `edited on both sides; their version is ${c.otherVersion}` : 'deleted on one side, edited on the other; the edited version is kept'}`);
   }
-  io.stderr('Review them in Dossier\'s Annotations view (keep one version of each), then `git add` the file.');
+  say('Review them in Dossier\'s Annotations view (keep one version of each), then `git add` the file.');
   return 1;
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeMergeSidecarIo, runMergeSidecar, type MergeSidecarIo } from '../../../src/cli/mergeSidecar';
+import { nodeSidecarFiles, runMergeSidecar, type MergeSidecarIo } from '../../../src/cli/mergeSidecar';
 import { loadSidecar } from '../../../src/core/annotations/load';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { updateAnnotation, type Annotation } from '../../../src/core/annotations/sidecar';
@@ -22,8 +22,8 @@ function memoryIo(files: Record<string, string>): MergeSidecarIo & { files: Reco
       io.writes++;
       io.files[path] = text;
     },
-    stderr: (message: string) => {
-      io.errors.push(message);
+    stderr: (text: string) => {
+      io.errors.push(text.trimEnd());
     },
   };
   return io;
@@ -100,7 +100,7 @@ describe('annotations: git merge driver (dossier merge-sidecar)', () => {
       writeFileSync(join(dir, 'base'), base);
       writeFileSync(join(dir, 'ours'), serializeSidecar([a, b, mine]));
       writeFileSync(join(dir, 'theirs'), serializeSidecar([b]));
-      const io = nodeMergeSidecarIo();
+      const io = { ...nodeSidecarFiles(), stderr: () => undefined };
       assert.equal(await runMergeSidecar([join(dir, 'base'), join(dir, 'ours'), join(dir, 'theirs')], io), 0);
       assert.deepEqual(annotationsIn(readFileSync(join(dir, 'ours'), 'utf8')).map((x) => x.id).sort(), [b.id, mine.id].sort());
       assert.deepEqual(readdirSync(dir).sort(), ['base', 'ours', 'theirs']);
