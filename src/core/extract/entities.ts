@@ -1,4 +1,4 @@
-import type { EntityMention, EntityType, ParsedArticle, Span } from '../model';
+import type { EntityMention, EntityType, ParsedArticle, RegionKind, Span } from '../model';
 import { isCapsNonName, isFunctionWord, NAME_PARTICLES } from '../lexicon/commonWords';
 import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
 import { isGivenName } from '../lexicon/givenNames';
@@ -73,6 +73,8 @@ interface Line {
   mode: 'normal' | 'heading' | 'caps' | 'byline' | 'dateline';
   /** The article's language (ISO 639-1). */
   language: string;
+  /** The kind of region the line is in. */
+  region: RegionKind;
 }
 
 /** Scanned regions: never boilerplate. */
@@ -103,12 +105,12 @@ export function extractEntities(article: ParsedArticle): EntityMention[] {
       const lineEnd = lineStart + lineText.length;
       if (byline && byline.start >= lineStart && byline.end <= lineEnd && region.kind !== 'byline') {
         // A byline glued into a meta line ("Tetyana OliynykWednesday, 28 May 2025"): the parser's span decides.
-        lines.push(tokenizeLine(article.text.slice(byline.start, byline.end), byline.start, article.language, 'byline'));
+        lines.push(tokenizeLine(article.text.slice(byline.start, byline.end), byline.start, article.language, 'byline', region.kind));
         const rest = article.text.slice(byline.end, lineEnd);
-        lines.push(tokenizeLine(rest, byline.end, article.language, DATELINE.test(rest) ? 'dateline' : undefined));
+        lines.push(tokenizeLine(rest, byline.end, article.language, DATELINE.test(rest) ? 'dateline' : undefined, region.kind));
       } else {
         const mode = region.kind === 'byline' ? 'byline' : region.kind === 'meta' && DATELINE.test(lineText) ? 'dateline' : undefined;
-        lines.push(tokenizeLine(lineText, lineStart, article.language, mode));
+        lines.push(tokenizeLine(lineText, lineStart, article.language, mode, region.kind));
       }
       lineStart = lineEnd + 1;
     }
@@ -168,7 +170,7 @@ function facts(text: string): Facts {
 // ---------------------------------------------------------------------------------------------
 // Pass one: words, capitalised phrases, labels.
 
-function tokenizeLine(text: string, offset: number, language: string, mode?: Line['mode']): Line {
+function tokenizeLine(text: string, offset: number, language: string, mode: Line['mode'] | undefined, region: RegionKind): Line {
   const words: Word[] = [];
   let previousEnd = 0;
   WORD.lastIndex = 0;
@@ -206,7 +208,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode?: Lin
     });
     previousEnd = rawEnd;
   }
-  return { words, text, offset, mode: mode ?? lineMode(words), language };
+  return { words, text, offset, mode: mode ?? lineMode(words), language, region };
 }
 
 /** Starts with an upper-case letter; ASCII first, as most words are. */
@@ -315,7 +317,10 @@ function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
   for (const [phraseFrom, to] of capitalisedPhrases(line.words, line.language)) {
     const from = Math.max(phraseFrom, consumed);
     if (from >= to) continue;
+    // "Media Contact:", "Details:": a label opening the line names nothing unless a gazetteer knows it.
+    const label = from === 0 && /^\s*:/.test(line.text.slice(line.words[to - 1].rawEnd - line.offset));
     for (const unit of labelPhrase(line, from, to)) {
+      if (label && unit.label === 'org' && unit.canonical === undefined) continue;
       const end = unit.label === 'org' && unit.to === to && line.mode === 'normal' ? complementEnd(line, unit.to) : unit.to;
       if (end > unit.to) {
         candidates.push({ line, from: unit.from, to: end, type: 'organization' });
@@ -579,7 +584,7 @@ function headingCandidates(line: Line, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let k = from; k < to; k++) {
     if (k + 1 < to && facts(line.words[k].text).givenName) {
-      out.push({ line, from: k, to: k + 2, type: null });
+      out.push({ line, from: k, to: k + 2, type: line.region === 'meta' ? 'person' : null });
       k++;
     } else {
       out.push({ line, from: k, to: k + 1, type: null });
@@ -618,6 +623,12 @@ function speechFollows(words: readonly Word[], to: number): boolean {
   return next !== undefined && /^\s*,?\s*$/.test(next.gap) && SPEECH_VERBS.has(next.text.toLowerCase());
 }
 
+/** A place noun right after the name: "the Savio river", "the Emilia-Romagna region". */
+function placeNounAfter(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  return next !== undefined && !next.cap && joined(words[to - 1], next) && PLACE_NOUNS.has(next.text.toLowerCase());
+}
+
 /** Unknown word shaped like a name rather than a common word (no function word, not a calendar word). */
 function looksLikeName(word: string): boolean {
   return !facts(word).functionWord && (facts(word).givenName || SURNAME_ENDINGS.test(word));
@@ -642,8 +653,12 @@ function titleBefore(words: readonly Word[], k: number): Span | undefined {
   if (!(joined(words[j], words[k]) || comma)) return undefined;
   const roleEnd = words[j].end;
   // "Presiden Rusia Vladimir Putin", "Президент України Володимир": head, then the country it serves.
-  if (!comma && !facts(words[j].text).titleHead && facts(words[j].text).place !== undefined && j > 0 && joined(words[j - 1], words[j]) &&
-    (facts(words[j - 1].text).titleHead || multiwordTitleEndingAt(words, j - 1) >= 0)) j--;
+  // "Presiden Rusia Vladimir Putin", "Gubernur DKI Jakarta Pramono Anung": up to three words of place or acronym.
+  if (!comma && !facts(words[j].text).titleHead) {
+    let h = j;
+    while (h > j - 3 && h > 0 && (facts(words[h].text).place !== undefined || words[h].caps) && joined(words[h - 1], words[h])) h--;
+    if (h < j && (facts(words[h].text).titleHead || multiwordTitleEndingAt(words, h) >= 0)) j = h;
+  }
   const multiEnd = multiwordTitleEndingAt(words, j);
   if (multiEnd < 0 && !facts(words[j].text).titleHead) return undefined;
   if (comma && !words[j].cap) return undefined;
@@ -788,12 +803,11 @@ function propagate(candidates: readonly Candidate[], typed: Array<Evidence | nul
       const c = candidates[k];
       const neighbour = candidates[k - direction];
       const evidence = typed[k - direction];
-      if (!single(c) || (typed[k]?.strength ?? 0) >= 2 || !evidence || evidence.type === 'person' || neighbour.line !== c.line) continue;
+      if (!single(c) || (typed[k]?.strength ?? 0) >= 2 || !evidence || evidence.strength < 2 || evidence.type === 'person' || neighbour.line !== c.line) continue;
       const [left, right] = direction > 0 ? [neighbour, c] : [c, neighbour];
       const words = c.line.words;
       const between = right.from - left.to;
-      const coordinated = (between === 0 && /^\s*,\s*$/.test(words[right.from].gap)) ||
-        (between === 1 && COORDINATORS.has(words[left.to].text.toLowerCase()) && joined(words[left.to], words[right.from]));
+      const coordinated = c.line.mode === 'normal' && between === 1 && COORDINATORS.has(words[left.to].text.toLowerCase()) && joined(words[left.to], words[right.from]);
       if (coordinated) typed[k] = { type: evidence.type, strength: 2 };
     }
   }
@@ -864,13 +878,16 @@ function typeFromContext(line: Line, from: number, to: number, strictNouns: bool
   if ((saidAfter && (!word.sentenceStart || SURNAME_ENDINGS.test(word.text))) || saidBefore || ACCORDING_TO.has(before) || ACCORDING_TO.has(twoBefore)) {
     return { type: 'person', strength: 3 };
   }
+  if (placeNounAfter(words, to)) return { type: 'place', strength: 3 };
   if (word.sentenceStart || !before) return null;
   const prepositions = PLACE_PREPOSITIONS[line.language];
   // German capitalises nouns: "nach Angaben" is no place, so there the ending must say so too.
-  if ((prepositions?.has(before) && (!strictNouns || PLACE_WORD_ENDINGS.test(word.text))) || (PLACE_WORD_ENDINGS.test(word.text) && /^(?:from|to|at|towards|toward)$/.test(before))) {
-    return SURNAME_ENDINGS.test(word.text) && !PLACE_WORD_ENDINGS.test(word.text) && line.language === 'en' ? null : { type: 'place', strength: 2 };
+  const placeEnding = PLACE_WORD_ENDINGS.test(word.text);
+  if ((prepositions?.has(before) && (!strictNouns || placeEnding)) || (placeEnding && /^(?:of|from|to|at|towards|toward)$/.test(before))) {
+    return SURNAME_ENDINGS.test(word.text) && !placeEnding && line.language === 'en' ? null : { type: 'place', strength: 2 };
   }
   if (strictNouns) return null;
+  if (placeEnding && to - from === 1) return { type: 'place', strength: 1 };
   if (ARTICLES.has(before)) return { type: 'organization', strength: 1 };
   if (SURNAME_ENDINGS.test(word.text) && word.text.length > 4 && to - from === 1) return { type: 'person', strength: 1 };
   return null;

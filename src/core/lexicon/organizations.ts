@@ -19,7 +19,7 @@ cartel gang militia command headquarters staff society trust board exchange rese
 hospital clinic laboratory labs motors energy oil gas petroleum pharmaceuticals technologies systems industries enterprises
 partners capital investments consulting
 panel observatory federation confederation syndicate
-ministerium bundesministerium amt behörde regierung bundesregierung partei gericht bundesgericht universität hochschule
+ministerium bundesministerium gewerkschaft verband konzern amt behörde regierung bundesregierung partei gericht bundesgericht universität hochschule
 stiftung verband kommission agentur bank zeitung rundfunk
 ministero ministro governo partito agenzia commissione consiglio tribunale università banca fondazione camera
 ministério governo partido agência comissão conselho tribunal universidade banco fundação câmara observatório instituto
@@ -37,7 +37,7 @@ kementerian pemerintah partai badan dewan komisi lembaga mahkamah universitas ba
 const ACRONYMS = `
 NATO EU UN IAEA WHO IMF OSCE OPEC ASEAN AU ICC ICJ UNESCO UNICEF UNHCR UNRWA UNSC UNGA UNDP WTO WFP ECB ECHR ECOWAS OECD
 BRICS SCO CSTO G7 G20 FBI CIA NSA DHS DOJ DOD FEMA NASA SEC FCC FDA CDC EPA IRS ICE KGB FSB SVR GRU SBU GUR NABU SAP MI5 MI6
-GCHQ BND IDF IRGC PLO PA PKK YPG SDF HTS ISIS ISIL AQAP BBC CNN AP AFP TASS RIA DPA ANSA EFE NHK CCTV RT DW ZDF ARD RAI NPR
+GCHQ BND IDF IRGC PLO PA PKK YPG SDF HTS ISIS ISIL AQAP BBC CNN AP AFP TASS RIA DPA ANSA EFE NHK CCTV DW ZDF ARD RAI NPR
 PBS ABC CBS NBC MSNBC CNBC NYT WSJ FT AFP Xinhua KCNA IRNA ISNA UPI TRT BMW VW EDF BP GM IBM HSBC UBS ICRC MSF NGO UNIFIL
 UNFICYP AIPAC ANC SPD CDU CSU AfD FDP BSW SNP DUP SDLP LDP PiS KMT DPP BJP INC PTI PDI-P PDIP PKS PKB PAN TNI POLRI KPK DPR
 MPR BIN OPM PT PSDB PSOL MDB PL PSD PCI PD M5S FDI UKIP EPP ECR S&D

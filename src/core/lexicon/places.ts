@@ -663,12 +663,13 @@ export const PLACE_HEADS = new Set(
   mountain mount valley desert canal airport harbour harbor port oblast region province county district prefecture governorate
   krai raion territory territories heights hill hills park stadium cathedral mosque plaza coast highlands forest dam station
   camp crossing border checkpoint village town city platz straße strasse piazza via palazzo praça rua jalan pulau sungai gunung
-  teluk kota provinsi kabupaten oblast' plain plains basin delta falls reef corridor parkway freeway highway motorway`.split(/\s+/).filter(Boolean),
+  teluk kota provinsi kabupaten oblast' plain plains basin delta falls reef corridor parkway freeway highway motorway hall`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that, before a capitalised name, make it a place: "Mount Everest", "Lake Geneva", "Gulf of Aden". */
 export const PLACE_PREFIXES = new Set([
   'mount', 'lake', 'gulf', 'sea', 'bay', 'strait', 'cape', 'isle', 'port', 'fort', 'saint', 'st', 'san', 'santa', 'são', 'sankt',
+  'east', 'west', 'north', 'south', 'upper', 'lower',
   'lago', 'monte', 'isola', 'piazza', 'palazzo', 'ilha', 'praça', 'rua', 'avenida', 'calle', 'plaza', 'río', 'rio', 'sierra', 'lac', 'mont', 'île', 'place',
   'pulau', 'gunung', 'kota', 'sungai', 'kampung', 'desa', 'jalan', 'danau', 'selat', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'bendung', 'teluk',
 ]);

@@ -48,7 +48,7 @@ affairs crown supreme high grand joint commanding ranking longtime long-time out
 government opposition party coalition cabinet deputy-head
 außen verteidigungs innen finanz stellvertretende stellvertretender ehemalige ehemaliger
 vice vicepresidente ex primo primeira primeiro
-wakil perdana luar negeri pertahanan dalam
+wakil perdana luar negeri pertahanan dalam pelaksana harian
 перший заступник віце колишній заступника
 `;
 
@@ -121,9 +121,10 @@ export const SPEECH_VERBS = new Set(
   suggests reported reports commented comments recalled recalls acknowledged acknowledges responded responds continued
   concluded predicted believes believed thinks thought called calls accused accuses criticised criticized praised welcomed
   signaled signalled expressed pledged vowed promised lambasted rejected dismissed
-  sagte sagt erklärte erklärt betonte betont ha detto dice afferma ha affermato disse diz afirmou declarou mengatakan
-  menyatakan kata ujar tutur jelas ungkap dit déclare a déclaré affirme explique dijo afirmó declaró explicó
-  ha dichiarato spiega ha spiegato afirma explicou sagten erklärten заявив заявила сказав сказала повідомив повідомила наголосив заявил сказал`
+  sagte sagt sagten erklärte erklärt erklärten betonte betont detto dice afferma affermato dichiarato spiega spiegato
+  disse diz afirmou afirma declarou explicou dijo afirmó declaró explicó dit déclaré affirme explique
+  mengatakan menyatakan kata ujar tutur
+  заявив заявила сказав сказала повідомив повідомила наголосив заявил сказал`
     .split(/\s+/)
     .filter(Boolean),
 );
