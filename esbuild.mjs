@@ -4,11 +4,14 @@
 //   node esbuild.mjs --watch       rebuild on change
 // Type checking is a separate step (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const define = { DOSSIER_VERSION: JSON.stringify(version) };
 
 const common = {
   bundle: true,
@@ -18,6 +21,7 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
+  define,
 };
 
 /** Every .ts file below `dir`, for the unbundled test tree. */
@@ -35,7 +39,7 @@ const builds = [
   // VS Code for the Web: the same extension in a web-worker extension host.
   {
     ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
-    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.DOSSIER_WEB': '"1"' },
+    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { ...define, 'process.env.DOSSIER_WEB': '"1"' },
   },
   // The side panel's browser script.
   { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife' },
@@ -46,7 +50,7 @@ const builds = [
   {
     entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test')],
     outdir: 'out', outbase: '.', bundle: false, platform: 'node', format: 'cjs', target: 'es2022',
-    sourcemap: true, logLevel: 'warning',
+    sourcemap: true, logLevel: 'warning', define,
   },
 ];
 

@@ -1,6 +1,6 @@
 import { runAnalyze } from './cli/analyze';
 import { processIo, type CliIo } from './cli/io';
-import { version } from '../package.json';
+import { nodeSidecarFiles, runMergeSidecar } from './cli/mergeSidecar';
 
 const HELP = `Dossier: analyse news articles kept as plain text.
 
@@ -8,20 +8,27 @@ usage:
   dossier analyze [--json] [--max-size MB] [--entities FILE] <file|folder>...
       People, organisations, places, dates and quotes of each article, and the entities
       linked across all of them. --json prints the machine-readable report.
+  dossier merge-sidecar BASE OURS THEIRS [PATH]
+      Git merge driver for *.annotations.json sidecars: merges annotations by id and keeps
+      both versions of an annotation changed on both sides. Git runs it as: %O %A %B %P
   dossier --version
 `;
+
+/** Set by the build (esbuild.mjs) from package.json. */
+declare const DOSSIER_VERSION: string;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, Command> = {
   analyze: runAnalyze,
+  'merge-sidecar': (args, io) => runMergeSidecar(args, { ...io, ...nodeSidecarFiles() }),
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-v') {
-    io.stdout(`${version}\n`);
+    io.stdout(`${DOSSIER_VERSION}\n`);
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
