@@ -227,6 +227,34 @@ describe('extractQuotes: attribution', () => {
     assert.equal(quotes[0]!.speaker, 'US State Department');
   });
 
+  it('takes the name in apposition to a title, before or after the verb', () => {
+    const before = "'We evacuated whole streets,' the city's mayor, Luca Marchetti, told local television.";
+    assert.equal(quotesOf(before, [['Luca Marchetti', 'person']])[0]!.speaker, 'Luca Marchetti');
+    const after = '“It is a mistake,” said the foreign minister of Germany, Annalena Baerbock, on Monday.';
+    assert.equal(quotesOf(after, [['Germany', 'place'], ['Annalena Baerbock', 'person']])[0]!.speaker, 'Annalena Baerbock');
+    const honorific = '“This is a dark day,” Sen. Chuck Schumer said.';
+    assert.equal(quotesOf(honorific, [['Chuck Schumer', 'person']])[0]!.speaker, 'Chuck Schumer');
+  });
+
+  it('reads a passive agent, "quoted as saying" and a signature dash', () => {
+    const agent = 'The sea has been described as a “climate change hotspot” by the UN’s Intergovernmental Panel on Climate Change.';
+    assert.equal(quotesOf(agent, [['UN', 'organization'], ['Intergovernmental Panel on Climate Change', 'organization']])[0]!.speaker, 'Intergovernmental Panel on Climate Change');
+    const names: Name[] = [['Sybiha', 'person', 'Andrii Sybiha'], ['BBC', 'organization'], ['Interfax', 'organization']];
+    assert.equal(quotesOf('The BBC quoted Sybiha as saying: “We are ready.”', names)[0]!.speaker, 'Andrii Sybiha');
+    assert.equal(quotesOf('Sybiha was quoted by Interfax as saying the talks were “useless”.', names)[0]!.speaker, 'Andrii Sybiha');
+    assert.equal(quotesOf('“We will not surrender” — Sybiha', names)[0]!.speaker, 'Andrii Sybiha');
+  });
+
+  it('gives "they said" no single speaker', () => {
+    const quotes = quotesOf('Merz and Macron met in Paris. “We agree on everything,” they said.', [['Merz', 'person'], ['Macron', 'person'], ['Paris', 'place']]);
+    assert.equal(quotes[0]!.speaker, null);
+  });
+
+  it('borrows a name for a statement only from the next sentence and only an organisation', () => {
+    const text = 'The minister said the offer was “unacceptable”.\n“No,” Peskov said.';
+    assert.deepEqual(speakers(quotesOf(text, [['Peskov', 'person', 'Dmitry Peskov']])), [null, 'Dmitry Peskov']);
+  });
+
   it('carries an unattributed follow-up quote to the previous speaker', () => {
     const text = '“These projects exist,” Zelenskyy said. “We just want more of them.”\n“And soon.”';
     assert.deepEqual(speakers(quotesOf(text, [['Zelenskyy', 'person']])), ['Zelenskyy', 'Zelenskyy', 'Zelenskyy']);
@@ -319,6 +347,23 @@ describe('extractQuotes: other languages', () => {
       assert.equal(quotes[0]!.speaker, speaker);
     });
   }
+
+  it('finds the speaker of a role before an organisation, and a dropped subject', () => {
+    const spanish =
+      '“No es un calor normal”, explicó la portavoz de la agencia, Lucía Ferrer.\nSegún la portavoz de la Aemet, las temperaturas bajarán, aunque “no se puede descartar una cuarta ola”.';
+    assert.deepEqual(speakers(quotesOf(spanish, [['Lucía Ferrer', 'person'], ['Aemet', 'organization']], { language: 'es' })), ['Lucía Ferrer', 'Lucía Ferrer']);
+    const italian = '«Il fiume è salito», ha spiegato Giulia Ferretti. «Restate a casa», ha aggiunto.';
+    assert.deepEqual(speakers(quotesOf(italian, [['Giulia Ferretti', 'person']], { language: 'it' })), ['Giulia Ferretti', 'Giulia Ferretti']);
+    const indonesian = '“Kami siap,” kata Kepala Pelaksana BPBD DKI Jakarta, Rina Hartati, di Jakarta.';
+    const mistaken: Name[] = [['Pelaksana', 'person'], ['BPBD', 'organization'], ['Jakarta', 'place'], ['Rina Hartati', 'person']];
+    assert.equal(quotesOf(indonesian, mistaken, { language: 'id' })[0]!.speaker, 'Rina Hartati');
+  });
+
+  it('reads the gender of a Ukrainian or Russian verb with a dropped subject', () => {
+    const text = 'Сергій Лавров зустрівся з Марією Захаровою. «Ми готові», — додала.';
+    const names: Name[] = [['Сергій Лавров', 'person'], ['Марією Захаровою', 'person', 'Марія Захарова']];
+    assert.equal(quotesOf(text, names, { language: 'uk' })[0]!.speaker, 'Марія Захарова');
+  });
 
   it('does not crash on scripts without quotation marks or spaces', () => {
     for (const text of ['مرحبا بالعالم، قال الوزير.', '这是一个测试。没有引号。', 'שלום עולם', '\u0000\uFFFF\uD800']) {

@@ -371,10 +371,8 @@ function splitSentences(text: string, tokens: readonly Token[], quotes: readonly
     const next = tokens[k + 1];
     if (!next) return;
     let ends = false;
-    if (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower)) {
-      const before = tokens[k - 1];
-      const abbreviation = t.lower === '.' && before?.kind === 'word' && (ABBREVIATIONS.has(before.lower) || before.lower.includes('.') || before.lower.length === 1);
-      ends = !abbreviation && next.start > t.end && startsLikeSentence(text, next);
+    if (isStop(tokens, k)) {
+      ends = next.start > t.end && startsLikeSentence(text, next);
     } else if (t.kind === 'quote' && t.end === quotes[t.quote]!.end && ENDS_WITH_STOP.test(text.slice(t.start, t.end - 1))) {
       // “… at last.” The next sentence — unless it is this quote's attribution (“…” Trump said).
       ends = next.kind === 'quote' || (startsLikeSentence(text, next) && verbAfterSubject(tokens, k + 1) < 0);
@@ -386,6 +384,15 @@ function splitSentences(text: string, tokens: readonly Token[], quotes: readonly
   });
   if (current.length) sentences.push(current);
   return sentences;
+}
+
+/** A sentence stop at `k`, not the dot of an abbreviation or an initial (Sen., U.S., J.). */
+function isStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'punct' || !SENTENCE_STOPS.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  return !(t.lower === '.' && before?.kind === 'word' && before.end === t.start &&
+    (ABBREVIATIONS.has(before.lower) || before.lower.includes('.') || before.lower.length === 1));
 }
 
 function startsLikeSentence(text: string, token: Token): boolean {
@@ -403,12 +410,12 @@ function startsLikeSentence(text: string, token: Token): boolean {
  */
 const SPEECH_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding noted noting write writes wrote writing stated stating
-  explain explains explained explaining warn warns warned insist insists insisted insisting stress stressed stressing
+  explain explains explained explaining warn warns warned insist insists insisted insisting stressed stressing
   emphasise emphasised emphasising emphasize emphasized emphasizing argue argues argued arguing ask asks asked asking
-  reply replies replied replying respond responds responded responding declare declares declared declaring announce
+  replied replying respond responds responded responding declare declares declared declaring announce
   announces announced announcing tweeted posted remarked suggest suggests suggested suggesting acknowledge acknowledges
-  acknowledged admit admits admitted concede concedes conceded confirm confirms confirmed deny denies denied urge urges
-  urged urging recall recalls recalled commented observed maintained reiterate reiterates reiterated reiterating vowed
+  acknowledged admit admits admitted concede concedes conceded confirm confirms confirmed deny denies denied urges
+  urged urging recalled commented observed maintained reiterate reiterates reiterated reiterating vowed
   promised predicted cautioned complained concluded continued quipped joked describe describes described describing
   called calling branded dubbed labelled labeled termed shouted exclaimed boasted lamented contended asserted alleged
   testified affirmed proclaimed underlined underscored wondered mused accused accusing claimed claiming
@@ -439,13 +446,15 @@ const SOURCE_PHRASES: readonly (readonly string[])[] = [
   ['de', 'acordo', 'com'], ['laut'], ['menurut'], ['за', 'словами'], ['по', 'словам'],
 ];
 
-type PronounKind = 'male' | 'female' | 'person' | 'organization';
+/** What a pronoun can stand for; a group ("they") is never one speaker. */
+type PronounKind = 'male' | 'female' | 'person' | 'organization' | 'group';
 
 const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>([
   ...['he', 'er', 'il', 'lui', 'ele', 'él', 'він', 'он'].map((w) => [w, 'male'] as const),
   ...['she', 'sie', 'elle', 'lei', 'ela', 'ella', 'вона', 'она'].map((w) => [w, 'female'] as const),
   ...['ia', 'dia', 'beliau'].map((w) => [w, 'person'] as const),
   ['it', 'organization'],
+  ...['they', 'ils', 'elles', 'loro', 'eles', 'elas', 'ellos', 'ellas', 'mereka', 'вони', 'они'].map((w) => [w, 'group'] as const),
 ]);
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "Merz hat betont". */
@@ -457,6 +466,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Verbs of reporting someone else's words: "quoted X as saying", "cited X as saying". */
+const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'cited', 'citing', 'cites']);
 /** Auxiliaries that make the following participle passive. */
 const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'being', 'is', 'are', 'wurde', 'wurden', 'worden', 'foi', 'foram', 'fue', 'fueron', 'été', 'stato', 'stata', 'stati']);
 /** Words that end a noun phrase backwards: a subject never reaches across them. */
@@ -496,6 +507,8 @@ const MALE_CUES = new Set('mr herr monsieur señor signor senhor pak bapak king 
 const DESCRIPTOR_WORD = /[\p{L}]+/gu;
 /** Slavic and Baltic feminine surname endings (Zakharova, Kowalska, Nováková). */
 const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|ytė|ова|ева|ська|ская)$/u;
+/** Their masculine counterparts (Lavrov, Zelenskyy, Kowalski, Лавров, Зеленський). */
+const MASCULINE_SURNAME = /(?:ov|ev|yov|sky|skyy|skyi|skiy|ski|cki|ckyi|ов|ев|ський|цький|ский|цкий)$/u;
 
 /** How many sentences back a pronoun or a follow-up quote may look for its person. */
 const SALIENCE_WINDOW = 8;
@@ -513,14 +526,22 @@ interface Opening {
 
 interface Attribution {
   candidate: Candidate | null;
-  /** A cue was found but names nobody ("according to a statement"): later quotes may say who. */
+  /** A cue was found but names nobody ("according to a government statement", "officials said"). */
   unnamed: boolean;
+  /** The unnamed source is a statement: the organisation the next sentence names issued it. */
+  statement?: boolean;
   /** The speaker was named where the quote is, rather than carried over from earlier sentences. */
   explicit: boolean;
 }
 
 const NONE: Attribution = { candidate: null, unnamed: false, explicit: false };
 const UNNAMED: Attribution = { candidate: null, unnamed: true, explicit: false };
+const STATEMENT: Attribution = { candidate: null, unnamed: true, explicit: false, statement: true };
+/** Nouns for a published statement, whose author a following sentence often names. */
+const STATEMENT_WORDS = new Set(
+  `statement statements readout communiqué communique release erklärung mitteilung comunicado comunicato déclaration
+  pernyataan keterangan заява заявление повідомлення сообщение`.split(/\s+/),
+);
 
 const isSpeechVerb = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (SPEECH_VERBS.has(t.lower) || isSpeechVerbWithSubject(t));
@@ -648,6 +669,11 @@ class SpeakerResolver {
   private fromTail(after: readonly Token[], index: number): Attribution | undefined {
     let k = 0;
     while (k < after.length && after[k]!.kind === 'punct' && !SENTENCE_STOPS.has(after[k]!.lower)) k++;
+    // “We will not surrender” — Zelenskyy
+    const signature = after[k];
+    if (k > 0 && /^[—–-]$/.test(after[k - 1]!.lower) && isSpeaker(signature) && (!after[k + 1] || after[k + 1]!.kind === 'punct')) {
+      return named(signature.entity);
+    }
     // “…,” as Poland’s deputy minister put it.
     if (after[k]?.lower === 'as') k++;
     const tail = after.slice(k, k + 16);
@@ -657,8 +683,8 @@ class SpeakerResolver {
     if (tail[0]?.lower === 'by') return this.nameAfter(tail, 1, index);
     const verb = verbAfterSubject(tail, 0);
     if (verb < 0) return undefined;
-    const named = this.subjectOfVerb(tail, verb, index) ?? this.nameAfter(tail, verb + 1, index);
-    if (named) return named;
+    const speaker = this.subjectOfVerb(tail, verb, index) ?? this.nameAfter(tail, verb + 1, index);
+    if (speaker) return speaker;
     // “…”, ha aggiunto. / «…», — додала. Languages that drop the subject: the verb's own person.
     if (tail.slice(0, verb).every(isBetweenSubjectAndVerb)) return this.pronounAttribution(impliedPronoun(tail[verb]!), index, tail, verb);
     return UNNAMED;
@@ -667,8 +693,7 @@ class SpeakerResolver {
   /** An attribution before the quote: the nearest cue of saying, then its subject. */
   private fromBefore(before: readonly Token[], index: number): Attribution | undefined {
     for (let k = before.length - 1; k >= 0; k--) {
-      const t = before[k]!;
-      if (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower)) break;
+      if (isStop(before, k)) break;
       const source = this.fromSource(before, k, index);
       if (source) return source;
       if (!isSpeechVerbAt(before, k)) continue;
@@ -693,6 +718,7 @@ class SpeakerResolver {
   private subjectOfVerb(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
     const own = pronounOf(tokens[v]);
     if (own) return this.pronounAttribution(own, index, tokens, v);
+    if (tokens[v - 1]?.lower === 'as') return this.quotedAsSaying(tokens, v - 1);
     let i = v - 1;
     for (let skipped = 0; i >= 0 && skipped < 4 && isBetweenSubjectAndVerb(tokens[i]!); skipped++) {
       // "has been described as": the subject is what was described; the speaker is the agent.
@@ -716,12 +742,33 @@ class SpeakerResolver {
       // Vladimir Medinsky, the head of Russia’s delegation, said …
       for (let j = i - 2; j > 0 && j >= i - 30; j--) {
         const u = tokens[j]!;
-        if (u.kind === 'quote' || (u.kind === 'punct' && SENTENCE_STOPS.has(u.lower))) break;
+        if (u.kind === 'quote' || isStop(tokens, j)) break;
         if (isComma(u) && isSpeaker(tokens[j - 1])) return named(tokens[j - 1]!.entity!);
       }
       return undefined;
     }
     if (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower)) return this.roleAttribution(tokens, i + 1, index);
+    return undefined;
+  }
+
+  /**
+   * "The BBC quoted Sybiha as saying" → Sybiha; "Sybiha was quoted by Interfax as saying" → Sybiha.
+   * `as` is the index of "as"; undefined when no quoting verb precedes it.
+   */
+  private quotedAsSaying(tokens: readonly Token[], as: number): Attribution | undefined {
+    for (let k = as - 1; k >= 0 && k >= as - 8; k--) {
+      if (!QUOTING_VERBS.has(tokens[k]!.lower)) continue;
+      const between = tokens.slice(k + 1, as);
+      if (between[0]?.lower !== 'by') {
+        const quoted = between.find(isSpeaker);
+        return quoted ? named(quoted.entity!) : undefined;
+      }
+      // Passive: the subject before "was quoted".
+      let i = k - 1;
+      while (i >= 0 && isBetweenSubjectAndVerb(tokens[i]!)) i--;
+      const subject = tokens[i];
+      return isSpeaker(subject) ? named(subject.entity) : undefined;
+    }
     return undefined;
   }
 
@@ -733,6 +780,8 @@ class SpeakerResolver {
   private nameAfter(tokens: readonly Token[], from: number, index: number): Attribution | undefined {
     let organization: EntityMention | undefined;
     let role = -1;
+    let unknown = -1;
+    let statement = false;
     for (let k = from; k < tokens.length && k < from + 14; k++) {
       const t = tokens[k]!;
       if (isComma(t)) {
@@ -743,19 +792,37 @@ class SpeakerResolver {
       }
       if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-' && t.lower !== '’' && t.lower !== "'") || CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t)) break;
       if (isSpeaker(t)) {
-        if (t.entity.type === 'person') return named(t.entity);
+        if (t.entity.type === 'person') return named(this.appositionAfter(tokens, k) ?? t.entity);
         if (!organization && role < 0) organization = t.entity;
         continue;
       }
       const pronoun = k === from ? pronounOf(t) : undefined;
       const next = tokens[k + 1];
       if (pronoun && (!next || next.kind === 'punct')) return this.pronounAttribution(pronoun, index, tokens, k);
+      statement ||= STATEMENT_WORDS.has(t.lower);
       if (role < 0 && t.kind === 'word' && (isTitleHead(t.lower) || SPOKESPERSON.has(t.lower))) role = k;
+      else if (unknown < 0 && role < 0 && !organization && t.capital && !isTitleModifier(t.lower)) unknown = k;
     }
     const byRole = role >= 0 ? this.roleAttribution(tokens, role + 1, index) : undefined;
     if (byRole?.candidate) return byRole;
     if (organization) return named(organization);
-    return byRole;
+    // "ujar Dimas" where Dimas is no entity: a name the article gave in full, or nobody we know.
+    if (unknown >= 0) {
+      const mention = this.mentionByRole(tokens[unknown]!.lower, tokens[unknown]!.start);
+      return mention?.type === 'person' ? named(mention) : UNNAMED;
+    }
+    return byRole ?? (statement ? STATEMENT : undefined);
+  }
+
+  /**
+   * The person a name-like run starting at `k` is in apposition with: in "Kepala Pelaksana BPBD,
+   * Rina Hartati" a title word taken for a name is followed by the real name after a comma.
+   */
+  private appositionAfter(tokens: readonly Token[], k: number): EntityMention | undefined {
+    let j = k + 1;
+    while (j < tokens.length && j < k + 8 && tokens[j]!.capital) j++;
+    const next = tokens[j + 1];
+    return j > k + 1 && isComma(tokens[j]) && isSpeaker(next) && next.entity.type === 'person' ? next.entity : undefined;
   }
 
   /** "In a statement issued by X, it was noted …": the agent of a passive. */
@@ -766,7 +833,8 @@ class SpeakerResolver {
       const role = this.roleAttribution(tokens.slice(k + 1, Math.min(v, k + 5)), -1, index);
       if (role) return role;
     }
-    return /^(?:was|is|were|been|wurde|est|fue|foi)$/.test(tokens[v - 1]?.lower ?? '') ? UNNAMED : undefined;
+    if (!/^(?:was|is|were|been|wurde|est|fue|foi)$/.test(tokens[v - 1]?.lower ?? '')) return undefined;
+    return tokens.slice(0, v).some((t) => STATEMENT_WORDS.has(t.lower)) ? STATEMENT : UNNAMED;
   }
 
   /**
@@ -795,6 +863,7 @@ class SpeakerResolver {
       }
     }
     const word = tokens[head]!.lower;
+    if (STATEMENT_WORDS.has(word)) return STATEMENT;
     const plural = word.endsWith('s') && !isTitleHead(word) && !SPOKESPERSON.has(word);
     if ((determiner < head && INDEFINITE.has(tokens[determiner]!.lower)) || plural) return UNNAMED;
     const mention = this.mentionByRole(word, tokens[head]!.start);
@@ -858,7 +927,7 @@ class SpeakerResolver {
   /** The most recent salient person (or organisation, for "it") that the pronoun can stand for. */
   resolvePronoun(kind: PronounKind, index: number, own: Candidate | null): Candidate | null {
     const fits = (c: Candidate | null): c is Candidate => {
-      if (!c) return false;
+      if (!c || kind === 'group') return false;
       if (kind === 'organization') return c.type === 'organization';
       if (c.type !== 'person') return false;
       const gender = this.genderOf(c.name);
@@ -896,7 +965,9 @@ class SpeakerResolver {
       }
       if (gender) break;
     }
-    if (!gender && parts.length > 1 && FEMININE_SURNAME.test(parts[parts.length - 1]!.toLowerCase())) gender = 'female';
+    const surname = parts.length > 1 ? parts[parts.length - 1]!.toLowerCase() : '';
+    if (!gender && FEMININE_SURNAME.test(surname)) gender = 'female';
+    else if (!gender && MASCULINE_SURNAME.test(surname)) gender = 'male';
     this.genders.set(name, gender);
     return gender;
   }
@@ -916,7 +987,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number): number {
   let appositive = false;
   for (let k = from; k < tokens.length && k < from + 16; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'quote' || (t.kind === 'punct' && SENTENCE_STOPS.has(t.lower))) return -1;
+    if (t.kind === 'quote' || isStop(tokens, k)) return -1;
     if (isSpeechVerbAt(tokens, k)) return k;
     if (isComma(t)) appositive = !appositive;
     else if (!appositive && t.kind !== 'entity' && !canStandInSubject(t)) return -1;
@@ -926,7 +997,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number): number {
 
 /** Words a subject phrase before its verb is made of: names, titles, determiners, pronouns, adverbs. */
 function canStandInSubject(t: Token): boolean {
-  if (t.kind !== 'word') return t.lower === '-' || t.lower === '’' || t.lower === "'";
+  if (t.kind !== 'word') return t.lower === '-' || t.lower === '’' || t.lower === "'" || t.lower === '.';
   return t.capital === true || PRONOUNS.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || isTitleHead(t.lower) ||
     isTitleModifier(t.lower) || SPOKESPERSON.has(t.lower) || /['’]s$/.test(t.lower) || t.lower === 's' || isBetweenSubjectAndVerb(t) ||
     FRENCH_INVERSION.test(t.lower);
@@ -1103,7 +1174,7 @@ export function extractQuotes(article: ParsedArticle, entities: EntityMention[])
   // the next sentence gives.
   attributions.forEach((a, k) => {
     const next = attributions[k + 1];
-    if (a && a.unnamed && !a.candidate && next?.explicit && next.candidate && sentenceOf[k + 1]! - sentenceOf[k]! <= 1) {
+    if (a?.statement && next?.explicit && next.candidate?.type === 'organization' && sentenceOf[k + 1]! - sentenceOf[k]! <= 1) {
       attributions[k] = { candidate: { ...next.candidate, span: null }, unnamed: false, explicit: false };
     }
   });
