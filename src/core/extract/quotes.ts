@@ -417,7 +417,7 @@ const SPEECH_VERBS = new Set(
   acknowledged admit admits admitted concede concedes conceded confirm confirms confirmed deny denies denied urges
   urged urging recalled commented observed maintained reiterate reiterates reiterated reiterating vowed
   promised predicted cautioned complained concluded continued quipped joked describe describes described describing
-  called calling branded dubbed labelled labeled termed shouted exclaimed boasted lamented contended asserted alleged
+  called calling calls slams slammed blasts blasted hails hailed dubs vows branded dubbed labelled labeled termed shouted exclaimed boasted lamented contended asserted alleged
   testified affirmed proclaimed underlined underscored wondered mused accused accusing claimed claiming
   sagte sagt sagten sagen erklärte erklärt erklärten betonte betont schrieb schreibt meinte meint warnte warnt fügte
   ergänzte ergänzt kritisierte forderte teilte äußerte versicherte bekräftigte unterstrich
@@ -430,9 +430,11 @@ const SPEECH_VERBS = new Set(
   disse afirmou declarou explicou acrescentou escreveu diz ressaltou destacou garantiu comentou respondeu alertou sublinhou
   kata katanya ujar ujarnya mengatakan menyatakan menjelaskan menegaskan tambahnya jelasnya tegasnya ungkapnya tuturnya
   tutur ucapnya menulis
-  сказав сказала сказали заявив заявила заявили зазначив зазначила наголосив наголосила додав додала написав написала
-  повідомив повідомила каже підкреслив підкреслила пояснив пояснила сказал заявил отметил отметила подчеркнул
-  подчеркнула добавил добавила написал написала сообщил сообщила говорит пояснил`
+  сказав сказала сказало сказали заявив заявила заявило заявили зазначив зазначила зазначило зазначили наголосив
+  наголосила наголосило наголосили додав додала додали написав написала написали повідомив повідомила повідомило
+  повідомили розповів розповіла каже кажуть підкреслив підкреслила пояснив пояснила
+  сказал сказало заявил заявило заявили отметил отметила отметили подчеркнул подчеркнула добавил добавила написал
+  сообщил сообщила сообщило сообщили рассказал рассказала говорит пояснил пояснила`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -482,7 +484,10 @@ const DEFINITE = new Set(
 );
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'seorang', 'some', 'several', 'two', 'three']);
 /** Words after which a quotation is the reporter's label, not anyone's speech. */
-const SO_CALLED = new Set(['so-called', 'sogenannte', 'sogenannten', 'sogenannter', 'cosiddetto', 'cosiddetta', 'llamado', 'llamada', 'supuesto', 'chamado', 'chamada', 'так', 'dit', 'dite', 'soi-disant', 'самопроголошений', 'так-званий', 'званий', 'называемый', 'называемая', 'звана']);
+const SO_CALLED = new Set(
+  `so-called sogenannte sogenannten sogenannter cosiddetto cosiddetta cosiddetti llamado llamada supuesto supuesta chamado
+  chamada soi-disant prétendu prétendue так-званий званий звана звані называемый называемая называемые`.split(/\s+/),
+);
 /** Sentence openers whose clause ends at the first comma: "On Monday, Trump …", "After the call, …". */
 const INTRODUCERS = new Set(
   `after on in during since following when as while despite although though speaking meanwhile however earlier later last
@@ -576,6 +581,8 @@ function named(mention: EntityMention): Attribution {
 
 /** The subject a verb implies when the language drops it: Ukrainian and Russian past tense say the gender. */
 function impliedPronoun(verb: Token): PronounKind {
+  if (/[а-яіїєґ]ло$/u.test(verb.lower)) return 'organization';
+  if (/[а-яіїєґ]ли$/u.test(verb.lower)) return 'group';
   if (/[а-яіїєґ]ла$/u.test(verb.lower)) return 'female';
   if (/[а-яіїєґ][вл]$/u.test(verb.lower)) return 'male';
   return 'person';
@@ -619,11 +626,17 @@ class SpeakerResolver {
     if (last?.kind === 'word' && SO_CALLED.has(last.lower)) return NONE;
     const index = closing.index;
     if (before.some((t) => t.kind !== 'punct')) {
-      const lead = this.fromBefore(before, index);
-      if (lead?.candidate) return lead;
+      const introduced = this.fromBefore(before, index);
+      if (introduced?.candidate) return introduced;
       const tail = this.fromTail(after, index);
       if (tail?.candidate) return tail;
-      return lead ?? tail ?? this.subjectAttribution(sentence.tokens, opening.at, index);
+      if (introduced ?? tail) return (introduced ?? tail)!;
+      // A word or two in quotes with no verb of saying is a label or a name ("the “Alligator
+      // Alcatraz” facility"), not the subject's words, unless it is what someone was called as.
+      const quoted = sentence.tokens[opening.at]!;
+      const words = this.text.slice(quoted.start, quoted.end).match(WORDS)?.length ?? 0;
+      if (words <= 2 && !before.some(isSpeechVerb) && !callsAs(before)) return NONE;
+      return this.subjectAttribution(sentence.tokens, opening.at, index);
     }
     const tail = this.fromTail(after, index);
     if (tail) return tail;
@@ -925,7 +938,7 @@ class SpeakerResolver {
   }
 
   /** The most recent salient person (or organisation, for "it") that the pronoun can stand for. */
-  resolvePronoun(kind: PronounKind, index: number, own: Candidate | null): Candidate | null {
+  private resolvePronoun(kind: PronounKind, index: number, own: Candidate | null): Candidate | null {
     const fits = (c: Candidate | null): c is Candidate => {
       if (!c || kind === 'group') return false;
       if (kind === 'organization') return c.type === 'organization';
@@ -971,6 +984,13 @@ class SpeakerResolver {
     this.genders.set(name, gender);
     return gender;
   }
+}
+
+/** "… referred to Putin as “crazy”", "… as a “disaster”": what someone was called. */
+function callsAs(before: readonly Token[]): boolean {
+  const last = before.length - 1;
+  return before[last]?.lower === 'as' || (INDEFINITE.has(before[last]?.lower ?? '') && before[last - 1]?.lower === 'as') ||
+    (before[last]?.lower === 'the' && before[last - 1]?.lower === 'as');
 }
 
 function isBetweenSubjectAndVerb(t: Token): boolean {
