@@ -35,7 +35,11 @@ describe('scanDates: publication dates in meta lines, with no reference', () => 
     ['28 mei 2025', '28 mei 2025'],
     ['Rabu, 28 Mei 2025', 'Rabu, 28 Mei 2025'],
     ['28 Mayıs 2025 Çarşamba', '28 Mayıs 2025'],
-    ['Wed, 28 May 2025 19:20:00 GMT', 'Wed, 28 May 2025 19:20:00', '19:20'],
+    ['Wed, 28 May 2025 19:20:00 GMT', 'Wed, 28 May 2025 19:20:00 GMT', '19:20'],
+    ['Updated 4:12 PM EDT, May 28, 2025', '4:12 PM EDT, May 28, 2025', '16:12'],
+    ['Madrid - 28 may 2025 - 12:47 CEST', '28 may 2025 - 12:47 CEST', '12:47'],
+    ['Rabu, 28 Mei 2025 | 13:45 WIB', 'Rabu, 28 Mei 2025 | 13:45 WIB', '13:45'],
+    ['Rabu (28/5/2025)', 'Rabu (28/5/2025)'],
     ['Tetyana OliynykWednesday, 28 May 2025, 19:20', 'Wednesday, 28 May 2025, 19:20', '19:20'],
   ];
   for (const [line, text, time] of lines) {
@@ -240,7 +244,8 @@ describe('scanDates: absolute dates in running text', () => {
   it('attaches clock times to a day and reads lone times', () => {
     assert.deepEqual(scan('on Friday at 7pm').map((d) => [d.text, d.value, d.time]), [['Friday at 7pm', '2025-05-23', '19:00']]);
     assert.deepEqual(scan('on 3 June at 14:00').map((d) => [d.text, d.value, d.time]), [['3 June at 14:00', '2025-06-03', '14:00']]);
-    assert.deepEqual(read('at 10:30 local time (07:30 GMT)'), [['10:30', '10:30', 'time'], ['07:30', '07:30', 'time']]);
+    assert.deepEqual(read('at 10:30 local time (07:30 GMT)'), [['10:30', '10:30', 'time'], ['07:30 GMT', '07:30', 'time']]);
+    assert.deepEqual(scan('at 7 p.m. on Friday').map((d) => [d.text, d.value, d.time]), [['7 p.m. on Friday', '2025-05-23', '19:00']]);
     assert.deepEqual(read('at 7 p.m.'), [['7 p.m.', '19:00', 'time']]);
   });
 

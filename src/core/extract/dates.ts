@@ -145,7 +145,7 @@ for (const [unit, list] of Object.entries({
   week: 'week weeks woche wochen semaine semaines settimana settimane semana semanas weken minggu pekan тиждень тижні тижнів тижня неделю недели недель неделя неделе tydzien tygodnie tygodni tygodniu tygodnia hafta',
   month: 'month months monat monate monaten monats mois mese mesi mes meses mês maand maanden bulan місяць місяці місяців місяця місяці месяц месяца месяцев месяце miesiac miesiace miesiecy miesiacu miesiaca',
   year: 'year years jahr jahre jahren jahres an ans annee annees anno anni ano anos año años jaar jaren tahun рік роки років року році год года лет году rok lata lat roku yil',
-  weekend: 'weekend wochenende fine-settimana',
+  weekend: 'weekend weekends wochenende wochenendes вихідні вихідних выходные выходных weekendu',
 })) for (const w of list.split(' ')) UNIT_WORDS.set(normalizeWord(w), unit as Unit | 'weekend');
 // Turkish "ay" (month) and "yıl" collide with words elsewhere; they only count after a Turkish modifier, handled by language gating below.
 const SPELLED = new Map<string, number>();
@@ -158,12 +158,20 @@ for (const [i, list] of [
   'nine neun neuf nove nueve negen девʼять девять dziewiec dokuz', 'ten zehn dix dieci diez dez tien десять dziesiec on',
   'eleven elf onze', 'twelve zwolf douze dodici doce twaalf',
 ].entries()) for (const w of list.split(' ')) if (!SPELLED.has(normalizeWord(w))) SPELLED.set(normalizeWord(w), i + 1);
+/** Weekend phrases of several words ("fin de semana", "week-end", "akhir pekan"). */
+const WEEKEND_PHRASES = ['fin de semana', 'fim de semana', 'fin de semaine', 'fine settimana', 'week end', 'akhir pekan', 'akhir minggu', 'hafta sonu']
+  .map((phrase) => phrase.split(' ').map(normalizeWord));
 /** Words after a count that make it an "ago" ("2 days ago", "2 giorni fa", "2 дні тому"). */
 const AGO_AFTER = words('ago fa geleden lalu тому назад temu once atras');
 /** Words before a count that make it an "ago" ("vor 2 Tagen", "hace 2 días", "há 2 dias"). */
 const AGO_BEFORE = words('vor hace há');
-const EARLIER = words('earlier before prior');
-const LATER = words('later after');
+const EARLIER = words('earlier before prior prima antes avant auparavant zuvor vorher fruher eerder daarvoor sebelumnya раніше ранее раньше wczesniej');
+const LATER = words('later after dopo despues depois apres spater danach kemudian пізніше позже pozniej sonra');
+/** English earlier/later words that are also prepositions: followed by a noun they count from an event ("two days after the vote"). */
+const PREPOSITIONAL = words('before after prior');
+/** The same in Romance languages, where the event comes after a linking word ("due giorni prima del voto", "dos días antes de la votación"). */
+const ROMANCE_PREPOSITIONAL = words('prima dopo antes despues depois avant apres');
+const EVENT_LINKS = words('di del della dello dei degli de da do das dos le la les il lo gli el los las al');
 const SEASONS = new Map<string, number>();
 for (const [start, list] of [
   [3, 'spring springtime fruhling fruhjahr printemps primavera lente voorjaar весна весни навесні весной wiosna wiosna wiosny wiosne ilkbahar'],
@@ -196,9 +204,22 @@ const FORWARD_REACH = 6;
 const BACKWARD_REACH = 40;
 const SENTENCE_END = /[.!?]\s|\n/;
 
-function tenseOf(tokens: readonly Token[], i: number): 'future' | 'past' | 'proposal' | undefined {
+/** Future verb endings of languages that inflect the future ("si riunirà", "se prolongará", "será"). */
+const FUTURE_ENDINGS: Record<string, RegExp> = {
+  it: /(?:rà|ranno|rò|remo)$/, es: /(?:rá|rán|ré|remos)$/, pt: /(?:rá|rão|rei|remos)$/, fr: /(?:[^é]ra|ront|rons|rai)$/,
+};
+/** "until Tuesday", "fino a martedì", "hasta el domingo", "до вівторка": a limit ahead, when right before the day. */
+const UNTIL_CUES: Record<string, Set<string>> = {
+  en: words('until till'), de: words('bis'), fr: words('jusqua partir'), it: words('fino'), es: words('hasta partir'), pt: words('ate partir'),
+  nl: words('tot'), id: words('hingga sampai'), uk: words('до'), ru: words('до'), pl: words('do'), tr: words('kadar'),
+};
+const UNTIL_REACH = 3;
+
+function tenseOf(tokens: readonly Token[], i: number, language: string): 'future' | 'past' | 'proposal' | 'until' | undefined {
   const { key, raw } = tokens[i];
   if (/['’]ll$/i.test(raw)) return 'future';
+  if (UNTIL_CUES[language]?.has(key)) return 'until';
+  if (FUTURE_ENDINGS[language]?.test(raw.toLowerCase()) && raw.length > 4) return 'future';
   if (FUTURE_CUES.has(key)) return key === 'set' && tokens[i + 1]?.key !== 'to' ? undefined : 'future';
   if (PROPOSAL_CUES.has(key)) return 'proposal';
   if (PAST_CUES.has(key)) return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') ? undefined : 'past';
@@ -220,7 +241,7 @@ interface Found {
   relative: boolean;
   explanation: string;
   time?: string;
-  /** Counted from the reference day itself ("Monday", "2 days ago", "today"), as a page timestamp is. */
+  /** Counted back from the moment of writing ("2 days ago"), as a page's timestamp is. */
   counted?: boolean;
 }
 
@@ -249,17 +270,22 @@ class Scanner {
    */
   private futureByCues(index: number): boolean {
     const { tokens } = this;
+    const language = this.options.language ?? 'en';
     let back: { distance: number; future: boolean } | undefined;
     for (let i = index - 1; i >= 0 && !back && index - i <= BACKWARD_REACH; i--) {
       if (SENTENCE_END.test(this.gap(i + 1))) break;
-      const verdict = tenseOf(tokens, i);
+      const verdict = tenseOf(tokens, i, language);
+      if (verdict === 'until') {
+        if (index - i <= UNTIL_REACH) return true;
+        continue;
+      }
       // "proposed on Monday" dates the proposal; "proposed talks … on Monday" dates the talks.
       if (verdict) back = { distance: index - i, future: verdict === 'future' || (verdict === 'proposal' && index - i > 2) };
     }
     for (let i = index + 1; i < tokens.length && i - index <= FORWARD_REACH; i++) {
-      if (CLAUSE_WORDS.has(tokens[i].key) || CLAUSE_BREAK.test(this.gap(i))) break;
-      const verdict = tenseOf(tokens, i);
-      if (verdict) return !back || i - index < back.distance ? verdict === 'future' : back.future;
+      if (CLAUSE_WORDS.has(tokens[i].key) || CLAUSE_BREAK.test(this.gap(i)) || SENTENCE_END.test(this.gap(i))) break;
+      const verdict = tenseOf(tokens, i, language);
+      if (verdict && verdict !== 'until') return !back || i - index < back.distance ? verdict === 'future' : back.future;
     }
     return back?.future ?? false;
   }
@@ -332,7 +358,7 @@ class Scanner {
       else if (PREVIOUS.has(key)) result.previous = true;
       else if (NEXT.has(key)) result.next = true;
       else if (THIS.has(key)) result.thisOne = true;
-      else if (key === 'the' && j < i - 1) result.the = true;
+      else if (ARTICLES.has(key) && j < i - 1) result.the = true;
       else break;
       result.first = j;
     }
@@ -462,12 +488,12 @@ class Scanner {
     const first = mods.early || mods.mid || mods.late ? mods.first : i;
     if (year) {
       const iso = formatIsoMonth(year.year, month.month);
-      return this.found(first, year.next, { value: iso, grain: 'month', relative: false, explanation: `${describeIso(iso)} as written` });
+      return this.withMonthRangeEnd(this.found(first, year.next, { value: iso, grain: 'month', relative: false, explanation: `${describeIso(iso)} as written` }), month.month, true);
     }
     const relativeYear = this.relativeYearAfter(j);
     if (relativeYear && this.ref) {
       const iso = formatIsoMonth(this.ref.year + relativeYear.delta, month.month);
-      return this.found(first, relativeYear.next, { value: iso, grain: 'month', relative: true, explanation: `${monthName(month.month)} of ${relativeYear.words}, publication ${describeIso(this.refIso!)} → ${describeIso(iso)}` });
+      return this.withMonthRangeEnd(this.found(first, relativeYear.next, { value: iso, grain: 'month', relative: true, explanation: `${monthName(month.month)} of ${relativeYear.words}, publication ${describeIso(this.refIso!)} → ${describeIso(iso)}` }), month.month, true);
     }
     // A bare month name: trusted when it cannot be an ordinary word, or after a preposition or modifier.
     const cued = mods.first < i || DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && this.joined(i);
@@ -494,7 +520,7 @@ class Scanner {
       how = `${monthName(month.month)} nearest to publication`;
     }
     const iso = formatIsoMonth(year2, month.month);
-    return this.found(start, j, { value: iso, grain: 'month', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` });
+    return this.withMonthRangeEnd(this.found(start, j, { value: iso, grain: 'month', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }), month.month, false);
   }
 
   private monthAt(j: number, afterDay: boolean): { month: number; next: number; abbreviation: boolean; dotted: boolean; english: boolean; languages: readonly string[]; ambiguousAlone: boolean; lowercaseEnglishModal: boolean } | null {
@@ -536,7 +562,7 @@ class Scanner {
   private rangeEndDay(j: number, from: number): number {
     const { tokens } = this;
     let k = j;
-    if (tokens[k] && tokens[k].num < 0 && RANGE_WORDS.has(tokens[k].key) && this.joined(k)) k++;
+    if (tokens[k] && tokens[k].num < 0 && (RANGE_WORDS.has(tokens[k].key) || AND_WORDS.has(tokens[k].key)) && this.joined(k)) k++;
     else if (!RANGE_DASH.test(this.gap(k))) return -1;
     const t = tokens[k];
     if (!t || t.num <= from || t.num > 31 || t.raw.length > 2 || !this.joined(k, k === j ? RANGE_DASH : SPACES)) return -1;
@@ -607,15 +633,8 @@ class Scanner {
   /** "20 May to 2 June 2025", "May 20 – June 2": a second day date after a range word joins the first into a range. */
   private withRangeEnd(found: Found, yearWritten: number | null): Found {
     if (found.grain !== 'day' || !found.value) return found;
-    const { tokens } = this;
-    let j = found.next;
-    if (j >= tokens.length) return found;
-    const dash = RANGE_DASH.test(this.text.slice(found.end, tokens[j].start));
-    const and = tokens[j].key !== 'and' || BETWEEN.test(this.text.slice(Math.max(0, found.start - 12), found.start));
-    const word = !dash && RANGE_WORDS.has(tokens[j].key) && and && this.joined(j) ? j + 1 : -1;
-    if (!dash && word < 0) return found;
-    if (word >= 0) j = word;
-    const t = tokens[j];
+    const j = this.rangeContinuation(found);
+    const t = this.tokens[j];
     if (!t) return found;
     const saved = this.anchor;
     const second = t.num >= 0 ? this.dayFirstNoRange(j) : this.monthFirstDayOnly(j);
@@ -631,6 +650,39 @@ class Scanner {
       if (!isValidDay(y, firstDay.month, firstDay.day)) return found;
       from = formatIsoDay({ year: y, month: firstDay.month, day: firstDay.day });
     }
+    if (from > second.value) return found;
+    return {
+      start: found.start, end: second.end, next: second.next, value: `${from}/${second.value}`, grain: 'range', relative: found.relative || second.relative,
+      explanation: `from ${describeIso(from)} to ${describeIso(second.value)}`,
+    };
+  }
+
+  /**
+   * Where the second half of a range begins after `found` ("… to 2 June", "… – June", "between … and …"),
+   * or -1. "And" makes a range only after "between" ("between 20 May and 2 June").
+   */
+  private rangeContinuation(found: Found): number {
+    const { tokens } = this;
+    const j = found.next;
+    if (j >= tokens.length) return -1;
+    if (RANGE_DASH.test(this.text.slice(found.end, tokens[j].start))) return j;
+    if (!this.joined(j) || tokens[j].num >= 0) return -1;
+    if (RANGE_WORDS.has(tokens[j].key)) return j + 1;
+    if (AND_WORDS.has(tokens[j].key) && BETWEEN.test(this.text.slice(Math.max(0, found.start - 12), found.start))) return j + 1;
+    return -1;
+  }
+
+  /** "from May to July 2025", "entre agosto de 2024 e julho de 2025": two months make a range of months. */
+  private withMonthRangeEnd(found: Found, month: number, yearWritten: boolean): Found {
+    if (!found.value) return found;
+    const j = this.rangeContinuation(found);
+    if (j < 0 || !monthWords.has(this.tokens[j]?.key ?? '')) return found;
+    const saved = this.anchor;
+    const second = this.monthFirst(j);
+    this.anchor = saved;
+    if (!second || second.grain !== 'month' || !second.value) return found;
+    const [secondYear, secondMonth] = second.value.split('-').map(Number);
+    const from = yearWritten ? found.value : formatIsoMonth(month > secondMonth ? secondYear - 1 : secondYear, month);
     if (from > second.value) return found;
     return {
       start: found.start, end: second.end, next: second.next, value: `${from}/${second.value}`, grain: 'range', relative: found.relative || second.relative,
@@ -670,7 +722,17 @@ class Scanner {
     const time = clockFrom(+match[1], match[2] ? +match[2] : 0, match[3]);
     if (!time || (!match[2] && !match[3] && !match[4])) return null;
     const end = t.start + match[0].length;
-    return { start: t.start, end, next: this.tokenAfter(end, i), value: time, grain: 'time', relative: false, explanation: `${time}, time of day (no day given with it)` };
+    const next = this.tokenAfter(end, i);
+    // A time written before its date: "Updated 4:12 PM EDT, June 11, 2025".
+    const k = this.tokens[next]?.key === 'on' ? next + 1 : next;
+    const d = this.tokens[k];
+    if (d && TIME_DATE_GAP.test(this.text.slice(end, d.start))) {
+      const saved = this.anchor;
+      const date = d.num >= 0 ? this.numericDate(k) ?? this.dayFirst(k) : this.monthFirstDayOnly(k) ?? this.weekday(k);
+      this.anchor = saved;
+      if (date && date.grain === 'day' && !date.time) return { ...date, start: t.start, time, explanation: `${date.explanation}, ${time}` };
+    }
+    return { start: t.start, end, next, value: time, grain: 'time', relative: false, explanation: `${time}, time of day (no day given with it)` };
   }
 
   /** A bare year ("in 2022"), a decade ("the 1990s"), a year range ("2022-23"), "early 2024", "mid-2022". */
@@ -702,7 +764,12 @@ class Scanner {
     }
     if (t.num < 1900 && !DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')) return null;
     const part = mods.early ? 'early ' : mods.mid ? 'mid-' : mods.late ? 'late ' : '';
-    return this.found(first, i + 1, { value: String(t.num), grain: 'year', relative: false, explanation: `${part}${t.num} as written` });
+    const found = this.found(first, i + 1, { value: String(t.num), grain: 'year', relative: false, explanation: `${part}${t.num} as written` });
+    // "from 2014 to 2022", "between 2014 and 2022"
+    const j = this.rangeContinuation(found);
+    const to = this.tokens[j];
+    if (j < 0 || !to || to.num <= t.num || to.raw.length !== 4 || to.num - t.num >= 100 || this.isCounted(j)) return found;
+    return this.found(first, j + 1, { value: `${t.num}/${to.num}`, grain: 'range', relative: false, explanation: `the years ${t.num}–${to.num}` });
   }
 
   private isCounted(i: number): boolean {
@@ -723,9 +790,11 @@ class Scanner {
     if (tokens[j] && this.joined(j, WEEKDAY_DATE_GAP)) {
       if (tokens[j].key === 'the' && this.joined(j + 1)) j++;
       const saved = this.anchor;
-      const date = tokens[j].num >= 0 ? this.numericDate(j) ?? this.dayFirst(j) : this.monthFirstDayOnly(j);
+      let date = tokens[j].num >= 0 ? this.numericDate(j) ?? this.dayFirst(j) : this.monthFirstDayOnly(j);
       this.anchor = saved;
       if (date && (date.grain === 'day' || date.grain === 'range')) {
+        // "Senin (3/11/2025)": the closing parenthesis belongs to the expression.
+        if (this.gap(j).includes('(') && this.text.charAt(date.end) === ')') date = { ...date, end: date.end + 1 };
         const mismatch = date.grain === 'day' && date.value && weekdayOfIso(date.value) !== entry.weekday ? ` (the text says ${weekdayName(entry.weekday)}, but that day is a ${weekdayName(weekdayOfIso(date.value))})` : '';
         return { ...date, start: t.start, explanation: date.explanation + mismatch };
       }
@@ -750,7 +819,7 @@ class Scanner {
     const start = mods.first;
     const name = weekdayName(entry.weekday);
     if (!this.ref) {
-      return this.found(start, next, { value: null, grain: 'day', relative: true, counted: true, explanation: `${name}: no publication date to count from` });
+      return this.found(start, next, { value: null, grain: 'day', relative: true, explanation: `${name}: no publication date to count from` });
     }
     const refWeekday = weekdayOfIso(this.refIso!);
     const ahead = (entry.weekday - refWeekday + 7) % 7;
@@ -774,7 +843,7 @@ class Scanner {
       how = `${name} before publication`;
     }
     const iso = addDays(this.refIso!, delta);
-    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, counted: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
   }
 
   /** "today", "yesterday", "tonight", "this morning", "last night", "сьогодні", "hari ini", "ayer". */
@@ -802,10 +871,10 @@ class Scanner {
     }
     // "the day before yesterday"
     const word = tokens.slice(i, next).map((x) => x.raw).join(' ');
-    if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, counted: true, explanation: `${word}: no publication date to count from` });
+    if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, explanation: `${word}: no publication date to count from` });
     const iso = addDays(this.refIso!, days);
     const how = days === 0 ? 'the day of publication' : `${Math.abs(days)} day${Math.abs(days) > 1 ? 's' : ''} ${days < 0 ? 'before' : 'after'} publication`;
-    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, counted: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
   }
 
   /** German/Dutch "morgen" and Spanish "mañana" mean tomorrow unless an article or "this" makes them "morning". */
@@ -862,7 +931,8 @@ class Scanner {
     } else if (hasMarker && (EARLIER.has(marker.key) || LATER.has(marker.key))) {
       // "two days before the vote" counts from an event, not from a date.
       const after = tokens[u + 2];
-      const followedByNoun = (marker.key === 'before' || marker.key === 'after' || marker.key === 'prior') && after && this.joined(u + 2) && !/^[,.;]/.test(this.gap(u + 2));
+      const followedByNoun = after && this.joined(u + 2)
+        && ((PREPOSITIONAL.has(marker.key) && !CLAUSE_WORDS.has(after.key)) || (ROMANCE_PREPOSITIONAL.has(marker.key) && EVENT_LINKS.has(after.key)));
       direction = EARLIER.has(marker.key) ? 'earlier' : 'later';
       next = marker.key === 'prior' && after?.key === 'to' ? u + 3 : u + 2;
       if (followedByNoun) {
@@ -898,8 +968,10 @@ class Scanner {
     let k = i;
     let modifier: 'previous' | 'next' | 'this' | 'past' | null = null;
     let count = 1;
+    const weekend = this.weekendAt(i);
+    if (weekend) return weekend;
     if (t.key === 'the') {
-      // "the past week", "the last 24 hours", "the weekend", "the day before", "the next day"
+      // "the past week", "the last 24 hours", "the day before", "the next day"
       const m = tokens[i + 1];
       const day = tokens[i + 2];
       if (!m || !this.joined(i + 1)) return null;
@@ -918,8 +990,6 @@ class Scanner {
           count = c.num > 0 ? c.num : spelled!;
           k++;
         }
-      } else if (m.key === 'weekend') {
-        return this.weekend(i, i + 2, this.isFuture(i) ? 'this' : 'bare');
       } else {
         return null;
       }
@@ -940,7 +1010,7 @@ class Scanner {
       modifier = after.previous ? 'previous' : after.following ? 'next' : 'this';
       const unit = UNIT_WORDS.get(t.key)!;
       const start = tokens[i - 1] && this.joined(i) && ARTICLES.has(tokens[i - 1].key) ? i - 1 : i;
-      if (unit === 'weekend') return this.weekend(start, after.next, modifier);
+      if (unit === 'weekend') return null;
       return this.periodValue(start, after.next, unit, modifier, 1);
     } else {
       return null;
@@ -950,7 +1020,7 @@ class Scanner {
     const unit = UNIT_WORDS.get(u.key);
     if (!unit || unit === 'minute' || (unit === 'hour' && modifier !== 'past')) return null;
     if ((u.key === 'an' || u.key === 'ay' || u.key === 'yil') && this.options.language !== (u.key === 'an' ? 'fr' : 'tr')) return null;
-    if (unit === 'weekend') return this.weekend(i, k + 1, modifier === 'past' || modifier === 'previous' ? 'previous' : modifier === 'next' ? 'next' : 'this');
+    if (unit === 'weekend') return null; // read from the weekend word, with its modifiers
     return this.periodValue(i, k + 1, unit, modifier, count);
   }
 
@@ -986,6 +1056,28 @@ class Scanner {
       return null;
     }
     return this.found(first, next, { value, grain: value.includes('/') ? 'range' : grain, relative: true, explanation: `${words}: ${how} → ${describeRange(value)}` });
+  }
+
+  /**
+   * "the weekend", "this weekend", "last weekend", "am Wochenende", "el fin de semana", "le week-end
+   * dernier", "akhir pekan lalu": the word or phrase with its modifiers and article. A bare weekend
+   * word needs an article or a preposition before it.
+   */
+  private weekendAt(i: number): Found | null {
+    const { tokens } = this;
+    let end = UNIT_WORDS.get(tokens[i].key) === 'weekend' ? i + 1 : -1;
+    for (const phrase of WEEKEND_PHRASES) {
+      if (end >= 0) break;
+      if (phrase.every((w, k) => tokens[i + k]?.key === w && (k === 0 || this.joined(i + k, SPACE_OR_HYPHEN)))) end = i + phrase.length;
+    }
+    if (end < 0) return null;
+    const mods = this.modifiersBefore(i);
+    const after = this.modifierAfter(end);
+    const before = tokens[i - 1];
+    const first = mods.first === i && before && this.joined(i) && ARTICLES.has(before.key) ? i - 1 : mods.first;
+    if (first === i && !after && !(before && this.joined(i) && DATE_PREPOSITIONS.has(before.key))) return null;
+    const which = mods.previous || after?.previous ? 'previous' : mods.next || after?.following ? 'next' : mods.thisOne || after?.thisOne ? 'this' : this.isFuture(i) ? 'this' : 'bare';
+    return this.weekend(first, after ? after.next : end, which);
   }
 
   private weekend(first: number, next: number, which: 'previous' | 'next' | 'this' | 'bare'): Found {
@@ -1068,7 +1160,7 @@ for (const [kind, keys] of [
   [START_MONTH, monthWords.keys()],
   [START_RELATIVE, [...relativeDayWords.keys(), 'this', 'last', 'hari', 'morgen', 'manana']],
   [START_COUNT, [...AGO_BEFORE, ...SPELLED.keys(), 'il', 'couple']],
-  [START_PERIOD, [...UNIT_WORDS.keys(), ...EARLIER, ...LATER, ...PREVIOUS, ...NEXT, ...THIS, 'the']],
+  [START_PERIOD, [...UNIT_WORDS.keys(), ...EARLIER, ...LATER, ...PREVIOUS, ...NEXT, ...THIS, ...WEEKEND_PHRASES.map((p) => p[0]), 'the']],
   [START_SEASON, SEASONS.keys()],
 ] as [number, Iterable<string>][]) {
   for (const key of keys) STARTS.set(key, (STARTS.get(key) ?? 0) | kind);
@@ -1090,16 +1182,17 @@ function isPlainAscii(raw: string): boolean {
 const SPACES = /^[ \t\u00a0\u202f]+$/;
 const SPACES_OPTIONAL = /^[ \t\u00a0\u202f]*\.?[ \t\u00a0\u202f]*$/;
 const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0\u202f]+|-)$/;
-const WEEKDAY_DATE_GAP = /^,?[ \t\u00a0\u202f]*$|^\.?,?[ \t\u00a0\u202f]+$/;
+const WEEKDAY_DATE_GAP = /^,?[ \t\u00a0\u202f]*$|^\.?,?[ \t\u00a0\u202f]+$|^[ \t\u00a0\u202f]*\($/;
 const DAY_MONTH_GAP = /^(?:\.?[ \t\u00a0\u202f]*|-|[ \t\u00a0\u202f]*\/[ \t\u00a0\u202f]*)$/;
 const YEAR_GAP = /^(?:,?[ \t\u00a0\u202f]+|\.?[ \t\u00a0\u202f]*|-)$/;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|zwischen|entre|tra|fra|tussen|antara|між|между|między)\s+$/iu;
 const RANGE_DASH = /^[ \t\u00a0\u202f]*[–—-][ \t\u00a0\u202f]*$/;
-const RANGE_WORDS = words('to and until till through bis au al a e и і до по hingga sampai');
+const RANGE_WORDS = words('to until till through bis au al a до по hingga sampai');
+const AND_WORDS = words('and e y et und en dan i і и ve');
 const CONNECTORS = words('de del of');
 /** "the previous day", "the next day", "the same day": days from the date mentioned before. */
 const ANCHORED_DAY: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
-const ARTICLES = words('la le el il lo der die das la l');
+const ARTICLES = words('the la le el il lo der die das l o het');
 const ORDINAL_SUFFIX = words('st nd rd th er e o a го ого ма');
 const MORNING_ARTICLES = words('la esta por am den der des diesen jeden einem vom heute guten de s');
 const AMBIGUOUS_MONTHS = words('march august mars mai juni juli ocak nisan kasim aralik mart haziran temmuz ekim marzo julio mayo abril augusto');
@@ -1108,8 +1201,12 @@ const SEASON_NAMES: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'aut
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const YMD_DATE = /(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)/y;
 const DMY_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/y;
-const CLOCK = /(\d{1,2})(?::(\d{2})(?::\d{2})?)?(?:[ \t\u00a0]?([ap])\.?m\b\.?|[ \t\u00a0]?(Uhr|uur|h(?!\p{L}))|(?<=:\d{2}))(?![\d:])/uy;
-const TIME_AFTER = /^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2})(?::(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?m\b\.?)?|[ \t\u00a0]?([ap])\.?m\b\.?)(?![\d:])/;
+/** A time zone after a clock time: "EDT", "ET", "CEST", "GMT", "WIB", "UTC+3". */
+const ZONE = String.raw`(?:[ \t\u00a0]?(?:[A-Z]{1,2}[SD]?T|UTC|GMT|BST|MSK|WIB|WITA|WIT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}\d]))?`;
+const CLOCK = new RegExp(String.raw`(\d{1,2})(?::(\d{2})(?::\d{2})?)?(?:[ \t\u00a0]?([aApP])\.?[mM]\b\.?|[ \t\u00a0]?(Uhr|uur|h(?!\p{L}))|(?<=:\d{2}))(?![\d:])${ZONE}`, 'uy');
+const TIME_AFTER = new RegExp(String.raw`^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2})(?::(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([aApP])\.?[mM]\b\.?)?|[ \t\u00a0]?([aApP])\.?[mM]\b\.?)(?![\d:])${ZONE}`, 'u');
+/** Between a clock time and the date it belongs to: "4:12 PM EDT, June 11, 2025". */
+const TIME_DATE_GAP = /^,?[ \t\u00a0]*(?:on[ \t\u00a0]+)?$/;
 
 function matchSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -1210,13 +1307,13 @@ export function scanDates(text: string, options: ScanDatesOptions): DateMention[
   return new Scanner(text, options).scan();
 }
 
-/** How many sentences back a day date still anchors "two days earlier". */
-const ANCHOR_REACH = 3;
+/** How many paragraphs back a day date still anchors "two days earlier". */
+const ANCHOR_REACH = 1;
 
 /**
  * The dates of an article's headline, metadata, byline and body (never boilerplate), resolved
- * against its publication date. The body is read sentence by sentence so that a bare weekday takes
- * the tense of its own sentence and "two days earlier" counts from the day date mentioned just before.
+ * against its publication date. A bare weekday takes the tense of its own sentence, and "two days
+ * earlier" counts from the day date mentioned just before, in the same or the previous paragraph.
  */
 export function extractDates(article: ParsedArticle): DateMention[] {
   const { text, publicationDate, publicationDateSpan } = article;
@@ -1229,7 +1326,7 @@ export function extractDates(article: ParsedArticle): DateMention[] {
       reference, offset: piece.start, anchor: anchorAge <= ANCHOR_REACH ? anchor : null, language: article.language,
     });
     const mentions: DateMention[] = scanner.scan();
-    // A relative day in a metadata line ("Al Jazeera2 days ago") is the page's posting time, counted
+    // "2 days ago" in a metadata line ("Al Jazeera2 days ago") is the page's posting time, counted
     // from the day the page was saved, which the text does not give: it stands for the publication date.
     const stamp = piece.kind === 'meta' || piece.kind === 'byline';
     anchorAge++;
@@ -1249,11 +1346,16 @@ export function extractDates(article: ParsedArticle): DateMention[] {
   return out;
 }
 
-/** Headline, meta and byline regions whole; body regions sentence by sentence, with any text between sentences. */
+/**
+ * Headline, meta and byline regions whole; body regions paragraph by paragraph (sentences when the
+ * article has no paragraphs), with any text between them. Whole paragraphs, because a sentence split
+ * after an abbreviation ("Sept. | 29") must not cut a date in two; the tense of a weekday is still
+ * read within its sentence.
+ */
 function readingPieces(article: ParsedArticle): (Span & { kind: RegionKind })[] {
   const pieces: (Span & { kind: RegionKind })[] = [];
-  const { sentences } = article;
-  let s = 0;
+  const units = article.paragraphs.length > 0 ? article.paragraphs : article.sentences;
+  let u = 0;
   for (const region of article.regions) {
     if (region.kind === 'boilerplate') continue;
     if (region.kind !== 'body') {
@@ -1261,12 +1363,11 @@ function readingPieces(article: ParsedArticle): (Span & { kind: RegionKind })[] 
       continue;
     }
     let at = region.start;
-    while (s < sentences.length && sentences[s].end <= region.start) s++;
-    for (; s < sentences.length && sentences[s].start < region.end; s++) {
-      const sentence = sentences[s];
-      const start = Math.max(sentence.start, region.start);
+    while (u < units.length && units[u].end <= region.start) u++;
+    for (; u < units.length && units[u].start < region.end; u++) {
+      const start = Math.max(units[u].start, region.start);
       if (start > at) pieces.push({ start: at, end: start, kind: 'body' });
-      const end = Math.min(sentence.end, region.end);
+      const end = Math.min(units[u].end, region.end);
       pieces.push({ start, end, kind: 'body' });
       at = end;
     }

@@ -121,7 +121,7 @@ const WEEKDAY_ABBREVIATIONS: Record<string, readonly (readonly string[])[]> = {
 };
 
 /** Weekday words that are also common non-date words in their language (see `WeekdayWord.ambiguous`). */
-const AMBIGUOUS_WEEKDAYS = new Set(['minggu', 'среда', 'среду', 'среды', 'середа', 'середу', 'середи', 'pazar', 'cuma', 'domingo', 'sabato']);
+const AMBIGUOUS_WEEKDAYS = new Set(['minggu', 'среда', 'среду', 'среды', 'середа', 'середу', 'середи', 'pazar', 'cuma']);
 
 // Single words for today, yesterday, tomorrow and the days either side. Words that also mean
 // "morning" (German and Dutch "morgen", Spanish "mañana") are left to the date grammar, which can see their neighbours.
