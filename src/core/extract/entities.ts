@@ -5,7 +5,7 @@ import { isGivenName } from '../lexicon/givenNames';
 import { isKnownAcronym, isOrganizationHead, lookupOrganization } from '../lexicon/organizations';
 import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_WORD_ENDINGS } from '../lexicon/places';
 import { isHonorific, isTitleHead, isTitleModifier, multiwordTitleLength, SPEECH_VERBS, startsMultiwordTitle } from '../lexicon/titles';
-import { foldText, keySimilarity, nameKey, slavicStem } from '../text/fold';
+import { foldText, nameKey, sameGivenName, slavicStem } from '../text/fold';
 
 /*
  * Rules, not a model: capitalised phrases are found line by line, titles and roles are peeled off
@@ -225,7 +225,8 @@ function lineMode(words: readonly Word[]): Line['mode'] {
   const content = letters.filter((w) => !(facts(w.text).functionWord && !w.cap) && w.text.length > 3);
   if (content.length < 3) return 'normal';
   const capitalised = content.filter((w) => w.cap).length;
-  return capitalised / content.length >= 0.75 ? 'heading' : 'normal';
+  // Title Case leaves almost no content word in lower case; a sentence has several.
+  return capitalised / content.length >= 0.75 && content.length - capitalised <= 1 ? 'heading' : 'normal';
 }
 
 /** Joined by one space (or a hyphen inside a compound), nothing else: the words can form one name. */
@@ -287,7 +288,7 @@ function bridgeLength(words: readonly Word[], j: number, language: string): numb
     return afterOf?.cap && joined(first, afterOf) ? 1 : 0;
   }
   let k = j;
-  while (k < words.length && !words[k].cap && isParticle(words[k].text, previous, language) && k - j < 2) k++;
+  while (k < words.length && !words[k].cap && isParticle(words[k].text, k > j ? words[k - 1] : previous, language) && k - j < 2) k++;
   if (k === j) {
     // Rostov-on-Don, Stratford-upon-Avon
     if (isHyphenJoined(words, j) && /^(?:on|upon|am|an|sur|en|de|la|le)$/.test(lower) && words[j + 1]?.cap && isHyphenJoined(words, j + 1)) return 1;
@@ -296,6 +297,8 @@ function bridgeLength(words: readonly Word[], j: number, language: string): numb
   const next = words[k];
   return next?.cap && (joined(words[k - 1], next) || isHyphenJoined(words, k)) && !previous.caps ? k - j : 0;
 }
+
+const ARTICLE_PARTICLES = new Set(['la', 'le', 'el', 'der', 'den']);
 
 /** Connectors after an organisation or place head in many languages: "Ministério do Meio Ambiente", "Consiglio dei Ministri". */
 const HEAD_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'do', 'da', 'dos', 'das', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'des', 'du', 'für', 'van', 'von', 'dla']);
@@ -307,6 +310,9 @@ const HEAD_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'do', 'da', 'dos', 'da
 function isParticle(word: string, previous: Word, language: string): boolean {
   const lower = word.toLowerCase();
   if (language === 'id' && (lower === 'di' || lower === 'dan')) return false;
+  // Articles are particles only after one ("de la"): "a Mosca la Protezione civile" is two names.
+  if (ARTICLE_PARTICLES.has(lower)) return /^(?:de|del|van|von)$/i.test(previous.text);
+  if (facts(previous.text).place !== undefined) return false;
   if (NAME_PARTICLES.has(lower)) return true;
   return HEAD_CONNECTORS.has(lower) && (facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix);
 }
@@ -838,7 +844,7 @@ function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: s
     return (chosen ?? options[0]).name;
   }
   const first = facts(words[0].text).key;
-  const same = options.find((o) => keySimilarity(o.first, first) >= 0.75 || o.first.startsWith(first) || first.startsWith(o.first));
+  const same = options.find((o) => sameGivenName(o.first, first) || o.first.startsWith(first) || first.startsWith(o.first));
   return same ? same.name : c.type === 'person' ? text : undefined;
 }
 

@@ -24,8 +24,8 @@ stiftung verband kommission agentur bank zeitung rundfunk
 ministero ministro governo partito agenzia commissione consiglio tribunale università banca fondazione camera
 ministério governo partido agência comissão conselho tribunal universidade banco fundação câmara observatório instituto
 associação federação confederação sindicato secretaria prefeitura polícia exército empresa companhia grupo
-istituto associazione federazione sindacato prefettura questura procura polizia esercito società gruppo compagnia
-asociación federación confederación policía ejército empresa grupo compañía
+istituto associazione federazione sindacato prefettura questura procura polizia esercito società gruppo compagnia protezione
+asociación federación confederación policía ejército empresa grupo compañía protección
 institut association fédération confédération syndicat préfecture police armée société groupe compagnie conseil commission
 ministerio gobierno agencia comisión consejo universidad
 kementerian pemerintah partai badan dewan komisi lembaga mahkamah universitas bank kepolisian polisi tentara angkatan

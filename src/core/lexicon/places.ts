@@ -1,4 +1,4 @@
-import { foldText, slavicStem } from '../text/fold';
+import { foldText, slavicStem, slavicStems } from '../text/fold';
 
 /**
  * Gazetteer of places: countries (with the names other languages and older spellings give them,
@@ -638,7 +638,13 @@ for (const adjective of BROAD_ADJECTIVES) demonymsByFoldedName.set(foldText(adje
  * ("Türkiye", "Turkiye", "Kiev" → Turkey, Turkey, Kyiv), or undefined.
  */
 export function lookupPlace(name: string): PlaceEntry | undefined {
-  return placesByFoldedName.get(foldText(name)) ?? (CYRILLIC.test(name) ? placesByFoldedName.get(`~${slavicStem(name)}`) : undefined);
+  const found = placesByFoldedName.get(foldText(name));
+  if (found || !CYRILLIC.test(name)) return found;
+  for (const stem of slavicStems(name)) {
+    const entry = placesByFoldedName.get(`~${stem}`);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /** True for nationality adjectives and demonyms ("Russian", "Ukrainians", "Western"): not places. */

@@ -1,6 +1,6 @@
 import type { CanonicalEntity, EntityMention, EntityType } from '../model';
 import { lookupPlace } from '../lexicon/places';
-import { foldText, keySimilarity, nameKey, phraseKey, slugify } from '../text/fold';
+import { nameKey, phraseKey, sameGivenName, slugify } from '../text/fold';
 import { applyMentionOverrides, type EntityOverrides, overrideKey } from './overrides';
 
 /*
@@ -360,15 +360,6 @@ function organizationBucket(name: string): string {
   return `o:${words.sort().join(' ')}`;
 }
 
-/** Two first-name keys are the same name in different spellings (Sergey/Sergei, Dmitry/Dmytro) or an initial. */
-function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  // Alexander and Alexandra, Ivan and Ivana: a feminine ending makes another person.
-  if (a.endsWith('a') !== b.endsWith('a') && Math.abs(a.length - b.length) === 1) return false;
-  return keySimilarity(a, b) >= 0.8;
-}
-
 /**
  * Clusters one bucket. Places and organisations: one entity per bucket. People: full names
  * whose first names match are one person; bare surnames join the only full name, or one that has
@@ -394,17 +385,20 @@ function clusterBucket(bucket: Bucket): Cluster[] {
 }
 
 function clusterPeople(forms: readonly Form[], bucket: Bucket): Cluster[] {
-  const full = forms.filter((f) => f.given !== '');
   const bare = forms.filter((f) => f.given === '');
-  const parent = full.map((_, i) => i);
+  // Compare distinct first names, not forms: a common surname has many forms but fewer first names.
+  const byGiven = new Map<string, Form[]>();
+  for (const form of forms) if (form.given !== '') byGiven.set(form.given, [...(byGiven.get(form.given) ?? []), form]);
+  const givens = [...byGiven.keys()];
+  const parent = givens.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < full.length; i++) {
-    for (let j = i + 1; j < full.length; j++) if (sameGivenName(full[i].given, full[j].given)) parent[find(j)] = find(i);
+  for (let i = 0; i < givens.length; i++) {
+    for (let j = i + 1; j < givens.length; j++) if (sameGivenName(givens[i], givens[j])) parent[find(j)] = find(i);
   }
   const groups = new Map<number, Form[]>();
-  full.forEach((form, i) => {
+  givens.forEach((given, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), form]);
+    groups.set(root, [...(groups.get(root) ?? []), ...byGiven.get(given)!]);
   });
   const clusters: Cluster[] = [...groups.values()].map((group) => ({ forms: group, bucket }));
   if (bare.length > 0) {
@@ -423,14 +417,14 @@ function clusterPeople(forms: readonly Form[], bucket: Bucket): Cluster[] {
 
 function canonicalEntity(forms: readonly Form[], rename: string | undefined): CanonicalEntity {
   const type = majorityType(forms);
-  const name = rename ?? canonicalName(forms);
+  const name = rename ?? displayName(type, canonicalName(forms));
   const surfaces = new Map<string, number>();
   const roles = new Map<string, number>();
   const articles = new Set<string>();
   let mentions = 0;
+  for (const form of forms) for (const [s, c] of form.surfaces) increment(surfaces, s, c);
   for (const form of forms) {
-    for (const [n, c] of form.names) increment(surfaces, n, c);
-    for (const [s, c] of form.surfaces) increment(surfaces, s, c);
+    for (const [n, c] of form.names) if (!surfaces.has(n)) surfaces.set(n, c);
     for (const [r, c] of form.roles) increment(roles, r, c);
     for (const key of form.articles.keys()) articles.add(key);
     mentions += form.mentions;
@@ -464,9 +458,15 @@ function majorityType(forms: readonly Form[]): EntityType {
   return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0][0] as EntityType;
 }
 
+/** Places go by their gazetteer name where it has one ("Kiev" → Kyiv). */
+function displayName(type: EntityType, name: string): string {
+  return type === 'place' ? lookupPlace(name)?.canonical ?? name : name;
+}
+
 /** The id a cluster has before any user correction. */
 function automaticId(forms: readonly Form[]): string {
-  return `${majorityType(forms)}:${slugify(canonicalName(forms)) || 'unnamed'}`;
+  const type = majorityType(forms);
+  return `${type}:${slugify(displayName(type, canonicalName(forms))) || 'unnamed'}`;
 }
 
 function formAnswersTo(form: Form, name: string): boolean {

@@ -134,15 +134,45 @@ function editDistance(a: string, b: string): number {
 
 const CYRILLIC_WORD = /[\u0400-\u04ff]/;
 const SLAVIC_ENDING = /(?:ого|ому|ими|ами|ями|ім|им|ій|ий|ой|ый|ої|ою|ею|ові|еві|ам|ах|ом|ем|а|я|у|ю|і|и|е|о|ь|й|ї|є)$/;
+const SLAVIC_VOWEL_ENDING = /[аяуюіиеоьйїє]$/;
+
+/** Ukrainian alternates і/о and ї/є in a name's last syllable (Харків → Харкові, Київ → Києві): one form for both. */
+function closeSyllable(stem: string): string {
+  return stem.replace(/і(?=[^аеєиіїоуюя]*$)/, 'о').replace(/ї(?=[^аеєиіїоуюя]*$)/, 'є');
+}
 
 /**
  * A Ukrainian or Russian word without its case ending, so that inflected forms of one name
- * compare equal: "Зеленського"/"Зеленський" → "зеленськ", "Путіна"/"Путін" → "путін". Words in
+ * compare equal: "Зеленського"/"Зеленський" → "зеленськ", "Путіна"/"Путін" → "путон". Words in
  * other scripts come back folded but otherwise unchanged.
  */
 export function slavicStem(word: string): string {
+  return slavicStems(word)[0];
+}
+
+/**
+ * The candidate stems of a Ukrainian or Russian word: without its longest case ending, and
+ * without only its last vowel ("Харкові" → "харк", "харков"), so that a lookup can try both.
+ */
+export function slavicStems(word: string): string[] {
   const folded = foldText(word);
-  if (!CYRILLIC_WORD.test(folded)) return folded;
-  const stem = folded.replace(SLAVIC_ENDING, '');
-  return stem.length >= 3 ? stem : folded;
+  if (!CYRILLIC_WORD.test(folded)) return [folded];
+  const longest = folded.replace(SLAVIC_ENDING, '');
+  const shortest = folded.replace(SLAVIC_VOWEL_ENDING, '');
+  const stems = [longest.length >= 3 ? longest : folded, shortest.length >= 3 ? shortest : folded].map(closeSyllable);
+  return stems[0] === stems[1] ? [stems[0]] : stems;
+}
+
+/**
+ * True when two first-name keys (`nameKey`) are one name in different spellings: equal, close
+ * (Dmitry/Dmytro), the same consonants (Vladimir/Volodymyr, Aleksandr/Oleksandr), or an initial.
+ * A feminine ending makes another person (Alexander/Alexandra, Ivan/Ivana).
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.endsWith('a') !== b.endsWith('a')) return false;
+  const consonants = (k: string) => k.replace(/[aeiou]/g, '');
+  if (consonants(a).length >= 4 && consonants(a) === consonants(b)) return true;
+  return keySimilarity(a, b) >= 0.8;
 }
