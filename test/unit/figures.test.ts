@@ -66,6 +66,13 @@ describe('extractFigures', () => {
     ]) assert.deepEqual(read(text), [], text);
   });
 
+  it('takes only modifiers before the counted noun, and hyphenated compounds whole', () => {
+    assert.deepEqual(read('The plant adds up to 1,150 full-time positions.'), [['up to 1,150 full-time positions', 1150, 'full-time positions', 'up to']]);
+    assert.deepEqual(read('It has 3,500 fully certified controllers.'), [['3,500 fully certified controllers', 3500, 'fully certified controllers', undefined]]);
+    assert.deepEqual(read('The 1,200 figure includes contractors.'), []);
+    assert.deepEqual(read('A 20 gigawatt plant.'), [['20 gigawatt', 20, 'gigawatt', undefined]]);
+  });
+
   it('keeps a year-like count of people', () => {
     assert.deepEqual(read('About 2000 troops arrived.'), [['About 2000 troops', 2000, 'troops', 'about']]);
   });

@@ -84,7 +84,7 @@ const PERCENT_AFTER = /^[ \u00a0]?(?:%|per[ \u00a0]?cent\b)/i;
 
 const DIGIT_RUN = /\d/g;
 const NUMBER = /(\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\2\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/y;
-const WORD_AFTER = /[ \u00a0]*(?:-[ \u00a0]*)?([\p{L}][\p{L}\p{M}'’]*)/uy;
+const WORD_AFTER = /[ \u00a0]*(?:-[ \u00a0]*)?([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)*)/uy;
 const GLUED_WORD = /[\p{L}]+/uy;
 const SPELLED_NUMBER = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|(?:tens|hundreds)\s+of\s+thousands|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion))?|dozens|scores|hundreds|thousands|millions|billions)\b/giy;
 const SPELLED_START = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|tens|dozens|scores|hundreds|thousands|millions|billions)\b/gi;
@@ -312,8 +312,9 @@ function countedPhrase(slice: string, from: number, language: string, value: num
     WORD_AFTER.lastIndex = at;
     const m = WORD_AFTER.exec(slice);
     if (!m) break;
-    if (collected.length === 0 && m[0].includes('-')) hyphenated = true;
-    else if (m[0].includes('-')) break;
+    const joinedByHyphen = LEADING_HYPHEN.test(m[0]);
+    if (collected.length === 0 && joinedByHyphen) hyphenated = true;
+    else if (joinedByHyphen) break;
     const word = m[1];
     const key = normalizeWord(word);
     collected.push({ word, key, end: at + m[0].length, capital: /^\p{Lu}/u.test(word) });
@@ -349,10 +350,12 @@ function countedPhrase(slice: string, from: number, language: string, value: num
       last = i;
       break;
     }
+    // Only modifiers stand before the counted noun ("fully certified controllers", "Ukrainian drones").
+    if (!w.capital && !ADJECTIVE_ENDING.test(w.key) && !ADJECTIVES.has(w.key) && !w.word.includes('-')) break;
   }
   if (last < 0) {
-    // No plural in reach: a singular unit word right after the number ("5 km", "1 person").
-    if (STOP.has(head.key) || head.capital || OF_WORDS.has(head.key)) return null;
+    // No plural in reach: a unit that stays singular ("5 km", "20 gigawatt"), or one of something.
+    if (!(SINGULAR_UNITS.has(head.key) || (value === 1 && !STOP.has(head.key) && !head.capital && !OF_WORDS.has(head.key)))) return null;
     last = 0;
   }
   let end = collected[last].end;
@@ -366,6 +369,12 @@ function countedPhrase(slice: string, from: number, language: string, value: num
   return { unit, end };
 }
 
+const LEADING_HYPHEN = /^[ \u00a0]*-/;
+/** Endings of English modifiers that may stand between a number and its noun. */
+const ADJECTIVE_ENDING = /(?:al|ian|an|ed|ic|ive|ous|ful|less|able|ible|ary|ern|ish|ly|ing|ese|ent|ant)$/;
+const ADJECTIVES = words('new old more other additional extra further young small large big long short high low full part heavy light senior junior top key major minor main dead missing civilian');
+/** Units written in the singular after any number. */
+const SINGULAR_UNITS = words('km kg g m cm mm mi ft lb lbs oz t mw gw kw kwh mwh gwh watt kilowatt megawatt gigawatt hp mph kph ton tonne metre meter mile acre hectare degree barrel percent dozen');
 const OF_WORD_OTHER = words('de di del della dei degli des du van z з із из dari');
 
 function isPlural(word: string): boolean {
