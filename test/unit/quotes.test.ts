@@ -115,6 +115,8 @@ describe('extractQuotes: marks', () => {
     assert.deepEqual(texts(quotesOf('A stray “ mark, then “a real one” here.')), ['a real one']);
     assert.deepEqual(texts(quotesOf('He said "hello and then, later, “Yes,” she replied.')), ['Yes,']);
     assert.deepEqual(quotesOf('” backwards “'), []);
+    assert.deepEqual(texts(quotesOf('He said “ we are ready ” and left.')), ['we are ready']);
+    assert.deepEqual(quotesOf('Values of 5 " and 7 \' are primes, not quotes.'), []);
     assert.deepEqual(quotesOf('"'), []);
     assert.deepEqual(quotesOf(''), []);
   });

@@ -87,9 +87,9 @@ function markRole(text: string, i: number, lo: number, hi: number, kind: MarkKin
     if (leftFlank && (DIGIT.test(next) || ELIDED.test(text.slice(i + 1, i + 6)))) return null;
     if (DIGIT.test(prev) && !familyOpen) return null;
   }
-  const guillemet = kind.family === 'guillemet' || kind.family === 'singleGuillemet';
-  // French puts spaces inside « guillemets »; elsewhere a mark between spaces is stray.
-  if (isSpace(prev) && isSpace(next) && !guillemet) return null;
+  // A straight mark between spaces says nothing about its direction; a curly one or a guillemet
+  // still does (« French » puts spaces inside).
+  if (isSpace(prev) && isSpace(next) && kind.usual === 'either') return null;
   if (kind.usual === 'open') {
     if (mark === '„' || mark === '‚') return 'open';
     // „German“ closes with “; a right-flanking opener otherwise is a typo for a closer.
@@ -447,6 +447,7 @@ const SOURCE_PHRASES: readonly (readonly string[])[] = [
   ['according', 'to'], ['selon'], ["d'après"], ['d’après'], ['según'], ['de', 'acuerdo', 'con'], ['secondo'], ['segundo'],
   ['de', 'acordo', 'com'], ['laut'], ['menurut'], ['за', 'словами'], ['по', 'словам'],
 ];
+const SOURCE_STARTS = new Set([...SOURCE_PHRASES.map((p) => p[0]!), 'so']);
 
 /** What a pronoun can stand for; a group ("they") is never one speaker. */
 type PronounKind = 'male' | 'female' | 'person' | 'organization' | 'group';
@@ -717,6 +718,7 @@ class SpeakerResolver {
 
   /** "according to X", "selon X", "за словами X" starting at `k`; German "so X" after a comma. */
   private fromSource(tokens: readonly Token[], k: number, index: number): Attribution | undefined {
+    if (tokens[k]?.kind !== 'word' || !SOURCE_STARTS.has(tokens[k]!.lower)) return undefined;
     let length = 0;
     for (const phrase of SOURCE_PHRASES) {
       if (phrase.every((w, j) => tokens[k + j]?.lower === w)) length = phrase.length;
