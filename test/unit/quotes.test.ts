@@ -289,6 +289,9 @@ describe('extractQuotes: pronouns and roles', () => {
     const text = 'Maria Zakharova met Sergey Lavrov on Monday. “The talks were useful,” she said. “We agree,” he said.';
     const quotes = quotesOf(text, [['Maria Zakharova', 'person'], ['Sergey Lavrov', 'person']]);
     assert.deepEqual(speakers(quotes), ['Maria Zakharova', 'Sergey Lavrov']);
+    const ownPronoun = 'Kaja Kallas said she would come. Later Kallas met Andrii Sybiha in Kyiv. “We agree,” he said.';
+    const names: Name[] = [['Kaja Kallas', 'person'], ['Kallas', 'person', 'Kaja Kallas'], ['Andrii Sybiha', 'person'], ['Kyiv', 'place']];
+    assert.deepEqual(speakers(quotesOf(ownPronoun, names)), ['Andrii Sybiha']);
     const titled = 'Mrs Smith spoke after John Brown. “It went well,” she said.';
     assert.deepEqual(speakers(quotesOf(titled, [['Smith', 'person', 'Anne Smith'], ['John Brown', 'person']])), ['Anne Smith']);
   });

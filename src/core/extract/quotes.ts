@@ -513,6 +513,8 @@ const MALE_CUES = new Set('mr herr monsieur señor signor senhor pak bapak king 
 const DESCRIPTOR_WORD = /[\p{L}]+/gu;
 /** Slavic and Baltic feminine surname endings (Zakharova, Kowalska, Nováková). */
 const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|ytė|ова|ева|ська|ская)$/u;
+/** "said she", "told reporters he": a person's own pronoun, right after the name, in one clause. */
+const SAID_PRONOUN = /^[^.!?;\n“”"«»]{0,40}?\b(?:said|says|told|added|noted|wrote|insisted|stressed|warned|argued|explained|announced)\s+(?:\w+\s+)?(?:that\s+)?(he|she)\b/iu;
 /** Their masculine counterparts (Lavrov, Zelenskyy, Kowalski, Лавров, Зеленський). */
 const MASCULINE_SURNAME = /(?:ov|ev|yov|sky|skyy|skyi|skiy|ski|cki|ckyi|ов|ев|ський|цький|ский|цкий)$/u;
 
@@ -978,6 +980,9 @@ class SpeakerResolver {
         else if (MALE_CUES.has(word)) gender = 'male';
         if (gender) break;
       }
+      // The article's own pronoun: "Zakharova said she …", "Merz told reporters he …".
+      const own: RegExpExecArray | null = gender ? null : SAID_PRONOUN.exec(this.text.slice(m.end, m.end + 80));
+      if (own) gender = own[1]!.toLowerCase() === 'she' ? 'female' : 'male';
       if (gender) break;
     }
     const surname = parts.length > 1 ? parts[parts.length - 1]!.toLowerCase() : '';
