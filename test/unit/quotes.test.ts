@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { EntityMention, EntityType, ParsedArticle, Quote, Span } from '../../src/core/model';
 import { extractQuotes } from '../../src/core/extract/quotes';
 
@@ -143,6 +144,27 @@ describe('extractQuotes: marks', () => {
     const quotes = quotesOf(text, [['Trump', 'person'], ['Putin', 'person']], { headlineLines: 1, boilerplate: [{ start: boilerplateStart, end: text.length }] });
     assert.deepEqual(texts(quotes), ['absolutely crazy']);
     assert.equal(quotes[0]!.speaker, 'Trump');
+  });
+
+  it('returns well-formed, ordered, non-overlapping quotes for any mix of marks', () => {
+    const pieces = ['"', '“', '”', '„', "'", '‘', '’', '«', '»', '‹', '›', '「', '」', ' ', ' ', '\n', '\r\n', ',', '.', ':', '—', 'said', 'Lavrov', 'we', 'it’s', 's', '🙂', '90'];
+    const names: Name[] = [['Lavrov', 'person']];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const quotes = quotesOf(text, names);
+        let previousEnd = -1;
+        for (const q of quotes) {
+          assert.ok(q.start >= previousEnd && q.start <= q.end && q.end <= text.length);
+          assert.equal(q.text, text.slice(q.start, q.end));
+          assert.ok(q.text.trim().length > 0);
+          if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
+          if (q.speaker) assert.equal(q.speaker, 'Lavrov');
+          previousEnd = q.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('stays linear on 1 MB of text with a stray opening mark', () => {
