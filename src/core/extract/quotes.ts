@@ -633,7 +633,8 @@ class SpeakerResolver {
       if (introduced?.candidate) return introduced;
       const tail = this.fromTail(after, index);
       if (tail?.candidate) return tail;
-      if (introduced ?? tail) return (introduced ?? tail)!;
+      const unnamed = introduced ?? tail;
+      if (unnamed) return unnamed;
       // A word or two in quotes with no verb of saying is a label or a name ("the “Alligator
       // Alcatraz” facility"), not the subject's words, unless it is what someone was called as.
       const quoted = sentence.tokens[opening.at]!;
@@ -713,12 +714,12 @@ class SpeakerResolver {
       const source = this.fromSource(before, k, index);
       if (source) return source;
       if (!isSpeechVerbAt(before, k)) continue;
-      return this.subjectOfVerb(before, k, index) ?? this.nameAfter(before, k + 1, index) ?? this.passiveAgent(before, k, index);
+      return this.subjectOfVerb(before, k, index) ?? this.nameAfter(before, k + 1, index) ?? this.passiveAgent(before, k);
     }
     return undefined;
   }
 
-  /** "according to X", "selon X", "за словами X" starting at `k`; German "so X" after a comma. */
+  /** "according to X", "selon X", "за словами X" starting at `k`; German "so X" right after a quotation. */
   private fromSource(tokens: readonly Token[], k: number, index: number): Attribution | undefined {
     if (tokens[k]?.kind !== 'word' || !SOURCE_STARTS.has(tokens[k]!.lower)) return undefined;
     let length = 0;
@@ -750,7 +751,6 @@ class SpeakerResolver {
       return undefined;
     }
     const pronoun = pronounOf(t);
-    if (pronoun === 'organization' && /^(?:was|is|has|had|were)$/.test(tokens[i + 1]?.lower ?? '')) return undefined; // "it was noted"
     if (pronoun) return this.pronounAttribution(pronoun, index, tokens, i);
     if (isComma(t)) {
       // the city's mayor, Luca Marchetti, told …
@@ -764,7 +764,7 @@ class SpeakerResolver {
       }
       return undefined;
     }
-    if (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower)) return this.roleAttribution(tokens, i + 1, index);
+    if (t.kind === 'word' && !CLAUSE_WORDS.has(t.lower)) return this.roleAttribution(tokens, i + 1);
     return undefined;
   }
 
@@ -820,7 +820,7 @@ class SpeakerResolver {
       if (role < 0 && t.kind === 'word' && (isTitleHead(t.lower) || SPOKESPERSON.has(t.lower))) role = k;
       else if (unknown < 0 && role < 0 && !organization && t.capital && !isTitleModifier(t.lower)) unknown = k;
     }
-    const byRole = role >= 0 ? this.roleAttribution(tokens, role + 1, index) : undefined;
+    const byRole = role >= 0 ? this.roleAttribution(tokens, role + 1) : undefined;
     if (byRole?.candidate) return byRole;
     if (organization) return named(organization);
     // "ujar Dimas" where Dimas is no entity: a name the article gave in full, or nobody we know.
@@ -843,11 +843,11 @@ class SpeakerResolver {
   }
 
   /** "In a statement issued by X, it was noted …": the agent of a passive. */
-  private passiveAgent(tokens: readonly Token[], v: number, index: number): Attribution | undefined {
+  private passiveAgent(tokens: readonly Token[], v: number): Attribution | undefined {
     for (let k = 0; k < v; k++) {
       if (tokens[k]!.lower !== 'by') continue;
       for (let j = k + 1; j < v && j <= k + 4; j++) if (isSpeaker(tokens[j])) return named(tokens[j]!.entity!);
-      const role = this.roleAttribution(tokens.slice(k + 1, Math.min(v, k + 5)), -1, index);
+      const role = this.roleAttribution(tokens.slice(k + 1, Math.min(v, k + 5)), -1);
       if (role) return role;
     }
     if (!/^(?:was|is|were|been|wurde|est|fue|foi)$/.test(tokens[v - 1]?.lower ?? '')) return undefined;
@@ -858,7 +858,7 @@ class SpeakerResolver {
    * A role noun phrase ending before `end` (-1: at its first punctuation or its end): "the
    * spokesperson" → the person the article calls so; "the ministry" → the ministry it names.
    */
-  private roleAttribution(tokens: readonly Token[], end: number, index: number): Attribution | undefined {
+  private roleAttribution(tokens: readonly Token[], end: number): Attribution | undefined {
     const stop = end < 0 ? tokens.length : end;
     let head = -1;
     for (let k = stop - 1; k >= 0 && k >= stop - 5; k--) {
