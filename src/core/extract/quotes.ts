@@ -514,7 +514,7 @@ const DESCRIPTOR_WORD = /[\p{L}]+/gu;
 /** Slavic and Baltic feminine surname endings (Zakharova, Kowalska, Nováková). */
 const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|ytė|ова|ева|ська|ская)$/u;
 /** "said she", "told reporters he": a person's own pronoun, right after the name, in one clause. */
-const SAID_PRONOUN = /^[^.!?;\n“”"«»]{0,40}?\b(?:said|says|told|added|noted|wrote|insisted|stressed|warned|argued|explained|announced)\s+(?:\w+\s+)?(?:that\s+)?(he|she)\b/iu;
+const SAID_PRONOUN = /^[^.!?;\n“”"«»]{0,40}?\b(?:said|says|told|added|noted|wrote|insisted|stressed|warned|argued|explained|announced)\s+(?:[a-z]+\s+)?(?:that\s+)?(he|she)\b/u;
 /** Their masculine counterparts (Lavrov, Zelenskyy, Kowalski, Лавров, Зеленський). */
 const MASCULINE_SURNAME = /(?:ov|ev|yov|sky|skyy|skyi|skiy|ski|cki|ckyi|ов|ев|ський|цький|ский|цкий)$/u;
 
@@ -957,7 +957,7 @@ class SpeakerResolver {
       if (fits(s.subject)) return { ...s.subject, span: null };
     }
     // Nobody suitable was a subject: the latest suitable person mentioned in the previous sentences.
-    for (let k = this.sentences.length - 1; k >= 0 && k >= this.sentences.length - 2; k--) {
+    for (let k = this.sentences.length - 1; k >= 0 && k >= this.sentences.length - 2 && this.sentences[k]!.index >= index - 2; k--) {
       const tokens = this.sentences[k]!.tokens;
       for (let j = tokens.length - 1; j >= 0; j--) {
         const t = tokens[j]!;
@@ -982,7 +982,7 @@ class SpeakerResolver {
       }
       // The article's own pronoun: "Zakharova said she …", "Merz told reporters he …".
       const own: RegExpExecArray | null = gender ? null : SAID_PRONOUN.exec(this.text.slice(m.end, m.end + 80));
-      if (own) gender = own[1]!.toLowerCase() === 'she' ? 'female' : 'male';
+      if (own) gender = own[1] === 'she' ? 'female' : 'male';
       if (gender) break;
     }
     const surname = parts.length > 1 ? parts[parts.length - 1]!.toLowerCase() : '';
