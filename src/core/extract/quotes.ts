@@ -299,7 +299,7 @@ function isWordUnit(text: string, i: number): boolean {
 }
 
 /** Characters that join two runs of letters into one word: Jean-Luc, don't, U.S, Grand·mère. */
-const JOINERS = new Set(['-', "'", '’', '.', '·']);
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0xb7;
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /**
@@ -341,7 +341,7 @@ function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[],
         i++;
       } else if (isWordUnit(text, i)) {
         let j = i + 1;
-        while (j < end && (isWordUnit(text, j) || (JOINERS.has(text[j]!) && j + 1 < end && isWordUnit(text, j + 1)))) j++;
+        while (j < end && (isWordUnit(text, j) || (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordUnit(text, j + 1)))) j++;
         tokens.push(new Token(text, i, j, 'word'));
         i = j;
       } else {
@@ -660,8 +660,8 @@ class SpeakerResolver {
       const t = tokens[k]!;
       if (t.kind === 'punct' && t.lower === ';') break;
       if (isSpeaker(t) && !afterPreposition(tokens, k)) return candidateOf(t.entity);
-      const pronoun = pronounOf(t);
-      if (pronoun && pronoun !== 'organization' && (k === start || isComma(tokens[k - 1]))) return this.resolvePronoun(pronoun, index, null);
+      const pronoun = k === start || isComma(tokens[k - 1]) ? pronounOf(t) : undefined;
+      if (pronoun && pronoun !== 'organization') return this.resolvePronoun(pronoun, index, null);
     }
     return null;
   }
