@@ -1,4 +1,5 @@
 import { runAnalyze } from './cli/analyze';
+import { runEvents } from './cli/events';
 import { processIo, type CliIo } from './cli/io';
 import { nodeSidecarFiles, runMergeSidecar } from './cli/mergeSidecar';
 
@@ -11,6 +12,9 @@ usage:
   dossier merge-sidecar BASE OURS THEIRS [PATH]
       Git merge driver for *.annotations.json sidecars: merges annotations by id and keeps
       both versions of an annotation changed on both sides. Git runs it as: %O %A %B %P
+  dossier events [--json] <file|folder>...
+      The events the articles report, by date: each with its place, its sources (outlet,
+      file, snippet) and where the sources disagree (dates, figures, places, quotes).
   dossier --version
 `;
 
@@ -21,6 +25,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, Command> = {
   analyze: runAnalyze,
+  events: runEvents,
   'merge-sidecar': (args, io) => runMergeSidecar(args, { ...io, ...nodeSidecarFiles() }),
 };
 

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, CanonicalEntity, EntityType } from './model';
+import type { ArticleAnalysis, CanonicalEntity, EntityType, EventCluster } from './model';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import type { EntityOverrides } from './link/overrides';
 
@@ -24,7 +24,7 @@ export function analyzeWorkspace(files: readonly WorkspaceFile[], overrides?: En
 export interface AnalyzeReport {
   articles: ArticleReport[];
   entities: CanonicalEntity[];
-  events: unknown[];
+  events: EventCluster[];
 }
 
 export interface ArticleReport {
@@ -61,8 +61,8 @@ export function buildReport(index: WorkspaceIndex): AnalyzeReport {
       dates: analysis.dates.map(({ start, end, text, value, grain, explanation }) => ({ start, end, text, value, grain, explanation })),
       quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: idOf(q.speaker), partial: q.partial, scare: q.scare })),
       figures: analysis.figures.map(({ start, end, text, value, unit }) => ({ start, end, text, value, unit })),
-      events: [],
+      events: index.eventsOf(file),
     };
   });
-  return { articles, entities: index.entities(), events: [] };
+  return { articles, entities: index.entities(), events: index.events() };
 }

@@ -1,6 +1,8 @@
-import type { ArticleAnalysis, CanonicalEntity, EntityMention, Quote } from '../model';
+import type { ArticleAnalysis, CanonicalEntity, EntityMention, EventCluster, Quote } from '../model';
 import { analyzeArticle } from '../analyze';
 import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../article/dateInference';
+import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
+import { extractEventMentions } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
 import type { EntityOverrides } from '../link/overrides';
 
@@ -33,6 +35,7 @@ export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private linker: EntityLinker;
   private readonly listeners = new Set<(keys: readonly string[]) => void>();
+  private readonly eventIndex = new EventIndex();
 
   constructor(private overrides?: EntityOverrides) {
     this.linker = new EntityLinker(overrides);
@@ -49,6 +52,7 @@ export class WorkspaceIndex {
   remove(key: string): void {
     if (!this.articles.delete(key)) return;
     this.linker.remove(key);
+    this.eventIndex.remove(key);
     this.emit([key]);
   }
 
@@ -57,6 +61,7 @@ export class WorkspaceIndex {
     if (!entry) return;
     this.articles.delete(oldKey);
     this.linker.remove(oldKey);
+    this.eventIndex.rename(oldKey, newKey);
     this.store({ ...entry, key: newKey });
     this.emit([oldKey, newKey]);
   }
@@ -148,6 +153,30 @@ export class WorkspaceIndex {
       .sort((a, b) => b.sharedEntities.length - a.sharedEntities.length || a.key.localeCompare(b.key));
   }
 
+  /** Every event across the workspace, by date, with participants and place as canonical entity ids. */
+  events(): EventCluster[] {
+    return this.eventDetails().map(({ participants: _participants, sources: _sources, ...cluster }) => cluster);
+  }
+
+  /** Every event with its member mentions and participant names, for the events panel. */
+  eventDetails(): EventClusterDetail[] {
+    return this.eventIndex.clusters().map((cluster) => {
+      const ids = new Set<string>();
+      for (const { key, mention } of cluster.sources) {
+        for (const name of [...mention.participants, ...(mention.placeSpan ? [mention.placeSpan.text] : [])]) {
+          const id = this.linker.entityIdFor(key, name);
+          if (id) ids.add(id);
+        }
+      }
+      return { ...cluster, entities: [...ids].sort() };
+    });
+  }
+
+  /** Ids of the events article `key` reports (not those it only mentions), most prominent first. */
+  eventsOf(key: string): string[] {
+    return this.eventIndex.eventsOf(key);
+  }
+
   /**
    * Undated articles that related coverage indexed after them can now date. The index does not keep
    * texts, so the host re-reads these and calls `update` again.
@@ -177,6 +206,12 @@ export class WorkspaceIndex {
     this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
     this.linker.remove(entry.key);
     this.linker.add(entry.key, entry.analysis.entities);
+    this.indexEvents(entry);
+  }
+
+  /** Event mentions are read while the text is still there (a renamed entry has none: its events moved with it). */
+  private indexEvents(entry: IndexedArticle): void {
+    if (entry.analysis.parsed.text) this.eventIndex.add(entry.key, extractEventMentions(entry.analysis));
   }
 
   private emit(keys: readonly string[]): void {

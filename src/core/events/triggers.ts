@@ -1,0 +1,223 @@
+/*
+ * Trigger words: what names a happening, by language-independent action class. Each class lists
+ * the words of English, German, French, Italian, Spanish, Portuguese, Indonesian, Ukrainian and
+ * Russian that report it. Classes that are ambiguous on their own ("exchange", "strike") carry a
+ * context test the sentence must pass.
+ */
+
+/** One action class and the words that report it. */
+interface ActionClass {
+  action: string;
+  /** Readable English name for labels ("Talks", "Prisoner exchange"). */
+  label: string;
+  /** Alternations of a regular expression, matched case-insensitively on whole words. */
+  words: string[];
+  /** The sentence must also match this for a trigger to count ("exchange" needs prisoners). */
+  context?: RegExp;
+  /** The sentence must NOT match this ("strike" of workers is not an attack). */
+  notContext?: RegExp;
+}
+
+const PRISONERS = /prisoner|POWs?\b|captive|detainee|hostage|bodies|Gefangen|Kriegsgefangen|prisonnier|otage|prigionier|ostagg|prisioner|rehén|rehenes|refén|tahanan|tawanan|sandera|полонен|полоненими|заручник|пленн|заложник/iu;
+const LABOUR = /\b(?:union|unions|workers|walkout|wage|pay dispute|Gewerkschaft|syndicat|sindacat|sindicato|serikat pekerja|профспілк|профсоюз)/iu;
+
+/**
+ * The classes in priority order: where two triggers overlap ("phone talks"), the earlier class
+ * wins, so a call about talks is a call.
+ */
+const CLASSES: ActionClass[] = [
+  {
+    action: 'call',
+    label: 'Phone call',
+    words: [
+      '(?:tele)?phone (?:call|conversation|talks|discussion)s?', 'video (?:call|conference)', 'spoke (?:by|over the|on the) (?:tele)?phone',
+      'phoned', '(?:had|held) a (?:phone )?call', 'call between', 'phone',
+      'Telefonat\\p{L}*', 'telefonierte\\p{L}*', 'Telefongespräch\\p{L}*', 'Telefonschalte',
+      '(?:entretien|appel|conversation|échange) téléphonique', 'au téléphone', 'par téléphone',
+      'telefonata', 'colloquio telefonico', 'conversazione telefonica', 'al telefono', 'telefonicamente',
+      'llamada telefónica', 'conversación telefónica', 'por teléfono', 'telefonema', '(?:ligação|conversa|chamada) telef[óô]nica', 'por telefone',
+      '(?:panggilan|percakapan|pembicaraan|sambungan) telepon', '(?:melalui|lewat|via) telepon', 'bertelepon', 'menelepon',
+      'телефонн\\p{L}* розмов\\p{L}*', 'розмов\\p{L}* телефоном', 'телефоном', 'телефонн\\p{L}* разговор\\p{L}*', 'по телефону',
+    ],
+  },
+  {
+    action: 'exchange',
+    label: 'Prisoner exchange',
+    words: [
+      '(?:prisoner|POW|prisoners?-of-war) (?:exchange|swap)s?', 'exchanges?', 'swaps?', 'exchanged', 'swapped',
+      'Gefangenenaustausch\\p{L}*', 'Austausch\\p{L}*', 'ausgetauscht', 'échanges?', 'échangé\\p{L}*', 'scambi?o?', 'scambiati',
+      'intercambios?', 'canjes?', 'trocas?', 'trocaram', 'pertukaran', 'bertukar', 'обмін\\p{L}*', 'обмен\\p{L}*', 'обміня\\p{L}*', 'обменя\\p{L}*',
+    ],
+    context: PRISONERS,
+  },
+  {
+    action: 'strike',
+    label: 'Strike',
+    words: [
+      '(?:rail|general|national|train|transport|teachers\'?|doctors\'?|nurses\'?|warning|workers\'?|hunger|airport|port) strikes?', 'on strike', 'walkouts?',
+      '\\p{L}*[Ss]treik\\p{L}*', 'grèves?', 'sciopero', 'scioperi', 'huelgas?', 'greves?', 'mogok', 'страйк\\p{L}*', 'забастовк\\p{L}*',
+    ],
+  },
+  {
+    action: 'attack',
+    label: 'Attack',
+    words: [
+      '(?:air|drone|missile|rocket|aerial|artillery|military|terror(?:ist)?|suicide|knife|bomb|mortar) (?:attacks?|strikes?|raids?|assaults?|barrages?)',
+      'attacks?', 'attacked', 'airstrikes?', 'air raids?', 'bombardments?', 'bombings?', 'bombed', 'shelling', 'shelled', 'assault',
+      'strikes? (?:on|against|targeting|near|across)', 'struck', '(?:launched|fired) (?:[\\p{L}\\d,-]+ ){0,4}(?:drones|missiles|rockets)',
+      'Angriff\\p{L}*', 'Luftangriff\\p{L}*', 'Drohnenangriff\\p{L}*', 'Raketenangriff\\p{L}*', 'Beschuss', 'Bombardierung\\p{L}*', 'angegriffen',
+      'attaques?', 'frappes?', 'bombardements?', 'attacc(?:o|hi)', 'raid', 'bombardament[oi]', 'ataques?', 'bombardeos?', 'bombardeios?',
+      'serangan', 'menyerang', 'diserang', 'атак\\p{L}*', 'обстріл\\p{L}*', 'обстрел\\p{L}*', 'удар(?:и|ів|у|ом)?', 'удары', 'напад\\p{L}*',
+    ],
+    notContext: LABOUR,
+  },
+  {
+    action: 'disaster',
+    label: 'Disaster',
+    words: [
+      'floods?', 'flooding', 'flash floods?', 'earthquakes?', 'quake', 'storms?', 'hurricane', 'typhoon', 'cyclone', 'wildfires?', 'forest fires?', 'landslides?', 'tsunami', 'eruption',
+      'Hochwasser', 'Überschwemmung\\p{L}*', 'Flut\\p{L}*', 'Erdbeben', 'Unwetter', 'Waldbr[aä]nd\\p{L}*', 'Erdrutsch\\p{L}*',
+      'inondations?', 'crues?', 'séismes?', 'tremblement de terre', 'tempêtes?', 'incendies? de forêt',
+      'alluvion\\p{L}*', 'inondazion\\p{L}*', 'esondazion\\p{L}*', 'terremoto', 'sisma', 'maltempo', 'frane?', 'incendi boschivi',
+      'inundaci[oó]n(?:es)?', 'sismo', 'tormentas?', 'incendios? forestal(?:es)?', 'enchentes?', 'inundações', 'cheias?', 'deslizamentos?', 'temporal',
+      'banjir', 'gempa(?: bumi)?', 'tanah longsor', 'longsor', 'kebakaran hutan', 'повін\\p{L}*', 'паводк\\p{L}*', 'землетрус\\p{L}*', 'наводнени\\p{L}*', 'землетрясени\\p{L}*',
+    ],
+  },
+  {
+    action: 'crash',
+    label: 'Crash',
+    words: [
+      'crash(?:ed)?', 'collision', 'collided', 'derailment', '(?:train|rail) derailed', 'Absturz', 'abgestürzt', 'Zugunglück', 'Unfall', 'Zusammenstoß',
+      'déraill\\p{L}*', 'collisione', 'deragliament\\p{L}*', 'incidente ferroviario', 'descarrilamiento', 'choque', 'acidente', 'kecelakaan', 'tabrakan',
+      'авіакатастроф\\p{L}*', 'катастроф\\p{L}*', 'аварі\\p{L}*', 'крушени\\p{L}*',
+    ],
+  },
+  {
+    action: 'summit',
+    label: 'Summit',
+    words: ['summits?', 'Gipfel\\p{L}*', 'sommets?', 'vertice', 'cumbre', 'cimeira', 'cúpula', 'KTT', 'саміт\\p{L}*', 'саммит\\p{L}*'],
+  },
+  {
+    action: 'talks',
+    label: 'Talks',
+    words: [
+      '(?:peace |direct |face-to-face |ceasefire |bilateral )?talks', 'negotiations', 'round of (?:talks|negotiations)', 'meetings?', 'met (?:with|in|at)', 'discussions',
+      'Gespräch\\p{L}*', 'Verhandlung\\p{L}*', 'Verhandlungsrunde', 'Friedensgespräch\\p{L}*', 'Treffen', 'trafen', 'getroffen',
+      'pourparlers', 'négociations?', 'rencontres?', 'réunions?', 'se sont rencontrés', 'colloqui', 'negoziat[oi]', 'negoziazion\\p{L}*', 'trattative', 'incontr[oi]', 'riunion[ei]',
+      'conversaciones', 'negociaciones', 'reuni[oó]n', 'se reunieron', 'negociações', 'conversações', 'conversas', 'reunião', 'encontros?', 'se reuniram',
+      'perundingan', 'negosiasi', 'pembicaraan', 'pertemuan', 'bertemu', 'переговор\\p{L}*', 'перемовин\\p{L}*', 'зустріч\\p{L}*', 'встреч\\p{L}*', 'зустрілися', 'встретились',
+    ],
+  },
+  {
+    action: 'agreement',
+    label: 'Agreement',
+    words: [
+      'agreements?', 'deal', 'accords?', 'treaty', 'pact', 'memorandum of understanding', 'signed', 'agreed (?:to|on)', 'partnership',
+      'vereinbart\\p{L}*', 'convenu\\p{L}*', 'concordat\\p{L}*', 'acordaron', 'acordaram', 'sepakat', 'домовил\\p{L}*', 'договорил\\p{L}*',
+      'Abkommen', 'Vereinbarung\\p{L}*', 'Vertrag', 'unterzeichne\\p{L}*', 'unterzeichnet', 'accord', 'traité', 'signé\\p{L}*', 'accordo', 'intesa', 'firmat[oi]',
+      'acuerdo', 'pacto', 'firmaron', 'acordo', 'assinaram', 'assinado', 'kesepakatan', 'perjanjian', 'menandatangani', 'ditandatangani',
+      'угод\\p{L}*', 'домовленіст\\p{L}*', 'підписали', 'соглашени\\p{L}*', 'договор\\p{L}*', 'подписали',
+    ],
+  },
+  {
+    action: 'election',
+    label: 'Election',
+    words: ['elections?', 'referendum', 'run-off', '\\p{L}*[Ww]ahl(?:en)?', 'élections?', 'elezion[ei]', 'elecciones', 'eleições', 'pemilu', 'pemilihan', 'вибор\\p{L}*', 'выбор\\p{L}*'],
+  },
+  {
+    action: 'protest',
+    label: 'Protest',
+    words: [
+      'protests?', 'protested', 'demonstrations?', 'rall(?:y|ies)', 'marched', 'Protest\\p{L}*', 'Demonstration\\p{L}*', 'Kundgebung\\p{L}*',
+      'manifestations?', 'manifestazion\\p{L}*', 'proteste', 'manifestaci[oó]n(?:es)?', 'protestas?', 'manifestações', 'protestos?',
+      'unjuk rasa', 'demonstrasi', 'протест\\p{L}*', 'мітинг\\p{L}*', 'митинг\\p{L}*',
+    ],
+  },
+  {
+    action: 'arrest',
+    label: 'Arrest',
+    words: ['arrested', 'arrests?', 'detained', 'festgenommen', 'Festnahme\\p{L}*', 'verhaftet', 'arrêté\\p{L}*', 'interpellé\\p{L}*', 'arrestat[oi]', 'detenid[oa]s?', 'ditangkap', 'затрима\\p{L}*', 'заарештува\\p{L}*', 'арестова\\p{L}*'],
+  },
+  {
+    action: 'verdict',
+    label: 'Verdict',
+    words: ['sentenced', 'verdict', 'convicted', 'acquitted', 'Urteil\\p{L}*', 'verurteilt', 'condamné\\p{L}*', 'verdetto', 'sentenza', 'condannat\\p{L}*', 'sentencia', 'condenad[oa]', 'sentença', 'vonis', 'divonis', 'вирок\\p{L}*', 'приговор\\p{L}*'],
+  },
+  {
+    action: 'resignation',
+    label: 'Resignation',
+    words: ['resign(?:ed|ation|s)?', 'stepped down', 'Rücktritt\\p{L}*', 'zurückgetreten', 'démission\\p{L}*', 'dimission\\p{L}*', 'dimesso', 'dimessa', 'renuncia', 'dimitió', 'renúncia', 'mengundurkan diri', 'відставк\\p{L}*', 'отставк\\p{L}*'],
+  },
+  {
+    action: 'killed',
+    label: 'Deaths',
+    words: [
+      'killed', 'killing', 'dead', 'died', 'death toll', 'deaths', 'fatalities', 'lost their lives',
+      'getötet', 'Tote[n]?', 'ums Leben', 'starben', 'tués?', 'morts?', 'décès', 'mort[ei]', 'uccis[ie]', 'vittime',
+      'muert[oa]s?', 'fallecid[oa]s', 'murieron', 'mort[oa]s', 'morreram', 'vítimas', 'tewas', 'meninggal(?: dunia)?', 'korban jiwa',
+      'загин\\p{L}*', 'вбит\\p{L}*', 'загибл\\p{L}*', 'погиб\\p{L}*', 'убит\\p{L}*',
+    ],
+  },
+  {
+    action: 'proposal',
+    label: 'Proposal',
+    words: ['proposals?', 'proposed', 'proposes', 'Vorschlag\\p{L}*', 'vorgeschlagen', 'propos\\p{L}*', 'propost[ae]', 'proposto', 'propone', 'propuesta', 'propuso', 'propôs', 'usulan', 'mengusulkan', 'пропозиці\\p{L}*', 'запропонува\\p{L}*', 'предложени\\p{L}*', 'предложил\\p{L}*'],
+  },
+];
+
+/** Classes that report a consequence of another class: deaths belong to an attack, a disaster or a crash. */
+const ABSORBED_BY: Record<string, readonly string[]> = {
+  killed: ['attack', 'disaster', 'crash'],
+  proposal: CLASSES.map((c) => c.action).filter((a) => a !== 'proposal'),
+};
+
+/** Action classes whose mentions may be one event (deaths reported apart from the attack that caused them). */
+const GROUP: Record<string, string> = { killed: 'attack' };
+
+/** A trigger found in a sentence. */
+export interface TriggerMatch {
+  action: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const compiled = CLASSES.map((c) => ({
+  ...c,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${c.words.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+}));
+
+/**
+ * The triggers of `sentence` (offsets relative to it): at most one per action class, the first
+ * occurrence, overlapping ones resolved by class priority; deaths and proposals dropped where a
+ * class that absorbs them is present.
+ */
+export function findTriggers(sentence: string): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (const c of compiled) {
+    if (c.context && !c.context.test(sentence)) continue;
+    if (c.notContext && c.notContext.test(sentence)) continue;
+    c.pattern.lastIndex = 0;
+    for (let m = c.pattern.exec(sentence); m; m = c.pattern.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ action: c.action, start, end, text: m[0] });
+      break;
+    }
+  }
+  const actions = new Set(found.map((f) => f.action));
+  return found
+    .filter((f) => !(ABSORBED_BY[f.action] ?? []).some((a) => actions.has(a)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The readable English name of an action class. */
+export function actionLabel(action: string): string {
+  return CLASSES.find((c) => c.action === action)?.label ?? action;
+}
+
+/** The group of action classes that may describe one event (killed → attack). */
+export function actionGroup(action: string): string {
+  return GROUP[action] ?? action;
+}
