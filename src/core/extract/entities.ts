@@ -1,9 +1,9 @@
 import type { EntityMention, EntityType, ParsedArticle, RegionKind, Span } from '../model';
 import { isCapsNonName, isFunctionWord, NAME_PARTICLES } from '../lexicon/commonWords';
-import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
+import { lookupMonth, lookupWeekday, type MonthWord, type WeekdayWord } from '../lexicon/calendar';
 import { isGivenName } from '../lexicon/givenNames';
-import { isKnownAcronym, isOrganizationHead, lookupOrganization } from '../lexicon/organizations';
-import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_WORD_ENDINGS } from '../lexicon/places';
+import { isKnownAcronym, isOrganizationHead, lookupOrganization, startsMultiwordOrganization } from '../lexicon/organizations';
+import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_WORD_ENDINGS, startsMultiwordPlace } from '../lexicon/places';
 import { isHonorific, isTitleHead, isTitleModifier, multiwordTitleLength, SPEECH_VERBS, startsMultiwordTitle } from '../lexicon/titles';
 import { foldText, nameKey, sameGivenName, slavicStem } from '../text/fold';
 
@@ -33,6 +33,8 @@ interface Word {
   sentenceStart: boolean;
   /** What lies between the previous word and this one. */
   gap: string;
+  /** The lexicons' facts about `text`, once asked. */
+  facts: Facts | undefined;
 }
 
 type Label = 'stop' | 'demonym' | 'place' | 'org' | 'title' | 'name' | 'of';
@@ -58,6 +60,8 @@ interface Candidate {
   titled?: boolean;
   /** One hyphenated word ("Emilia-Romagna"): typed like a single word. */
   compound?: boolean;
+  /** The text, once resolve has read it. */
+  text?: string;
 }
 
 interface Line {
@@ -80,7 +84,6 @@ interface Line {
 /** Scanned regions: never boilerplate. */
 const SCANNED = new Set(['headline', 'meta', 'byline', 'body']);
 
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ELISION = /^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u;
@@ -136,6 +139,10 @@ interface Facts {
   placePrefix: boolean;
   place: string | undefined;
   organization: string | undefined;
+  /** Can begin a gazetteer name of several words ("United" States, "Al" Jazeera). */
+  startsName: boolean;
+  /** Month or weekday this word names in some language, if any. */
+  calendar: MonthWord | WeekdayWord | undefined;
   key: string;
 }
 
@@ -159,6 +166,8 @@ function facts(text: string): Facts {
       placePrefix: PLACE_PREFIXES.has(folded),
       place: lookupPlace(text)?.canonical,
       organization: lookupOrganization(text),
+      startsName: startsMultiwordPlace(text) || startsMultiwordOrganization(text),
+      calendar: lookupMonth(text) ?? lookupWeekday(text),
       // Surnames compare by key, Cyrillic ones without their case ending ("Зеленського" is Зеленський).
       key: /[\u0400-\u04ff]/.test(text) ? `~${slavicStem(text)}` : nameKey(text),
     };
@@ -167,16 +176,19 @@ function facts(text: string): Facts {
   return found;
 }
 
+function wordFacts(word: Word): Facts {
+  return (word.facts ??= facts(word.text));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass one: words, capitalised phrases, labels.
 
 function tokenizeLine(text: string, offset: number, language: string, mode: Line['mode'] | undefined, region: RegionKind): Line {
   const words: Word[] = [];
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let raw = match[0];
-    let start = match.index;
+  for (let at = nextWord(text, 0); at !== undefined; at = nextWord(text, at.end)) {
+    let raw = text.slice(at.start, at.end);
+    let start = at.start;
     const apostrophe = raw.includes("'") || raw.includes('’');
     const elided = apostrophe ? ELISION.exec(raw) : null;
     if (elided) {
@@ -205,10 +217,67 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
       possessive,
       sentenceStart: words.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
       gap,
+      facts: undefined,
     });
     previousEnd = rawEnd;
   }
   return { words, text, offset, mode: mode ?? lineMode(words), language, region };
+}
+
+// Character classes for the hand-written word scanner (faster than a Unicode regex per word).
+const OTHER = 0;
+const LOWER = 1;
+const UPPER_LETTER = 2;
+const LETTER = 3;
+const DIGIT = 4;
+const classCache = new Uint8Array(0x10000).fill(255);
+
+function charClass(code: number): number {
+  let c = classCache[code];
+  if (c === 255) {
+    const ch = String.fromCharCode(code);
+    c = /\p{Lu}/u.test(ch) ? UPPER_LETTER : /\p{Ll}/u.test(ch) ? LOWER : /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\p{Nd}/u.test(ch) ? DIGIT : OTHER;
+    classCache[code] = c;
+  }
+  return c;
+}
+
+function isLetter(code: number): boolean {
+  const c = charClass(code);
+  return c === LOWER || c === UPPER_LETTER || c === LETTER;
+}
+
+/**
+ * The next word at or after `from`: an abbreviation ("U.S."), capitals with digits ("G7",
+ * "MH17"), or letters with inner apostrophes ("O’Brien", "Russia’s", "В'ячеслав").
+ */
+function nextWord(text: string, from: number): Span | undefined {
+  const n = text.length;
+  let i = from;
+  while (i < n && !isLetter(text.charCodeAt(i))) i++;
+  if (i >= n) return undefined;
+  if (charClass(text.charCodeAt(i)) === UPPER_LETTER && text.charCodeAt(i + 1) === 46 && charClass(text.charCodeAt(i + 2)) === UPPER_LETTER && text.charCodeAt(i + 3) === 46) {
+    let j = i;
+    while (j < n && charClass(text.charCodeAt(j)) === UPPER_LETTER && text.charCodeAt(j + 1) === 46) j += 2;
+    return { start: i, end: j };
+  }
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j);
+    if ((next === 39 || next === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  // "G7", "MH17": up to three capitals, up to four digits, nothing after.
+  if (j - i <= 3 && charClass(text.charCodeAt(j)) === DIGIT) {
+    let allCaps = true;
+    for (let k = i; k < j; k++) if (charClass(text.charCodeAt(k)) !== UPPER_LETTER) allCaps = false;
+    let k = j;
+    while (k < n && k - j < 4 && charClass(text.charCodeAt(k)) === DIGIT) k++;
+    const after = k < n ? charClass(text.charCodeAt(k)) : OTHER;
+    if (allCaps && after === OTHER) return { start: i, end: k };
+  }
+  return { start: i, end: j };
 }
 
 /** Starts with an upper-case letter; ASCII first, as most words are. */
@@ -220,13 +289,24 @@ function isUpper(word: string): boolean {
 
 /** Headings in Title Case and lines in capitals carry no capitalisation signal. */
 function lineMode(words: readonly Word[]): Line['mode'] {
-  const letters = words.filter((w) => !/^\p{Lu}{1,3}\d/u.test(w.text));
-  if (letters.length >= 3 && letters.every((w) => w.caps || w.text.length < 2)) return 'caps';
-  const content = letters.filter((w) => !(facts(w.text).functionWord && !w.cap) && w.text.length > 3);
-  if (content.length < 3) return 'normal';
-  const capitalised = content.filter((w) => w.cap).length;
-  // Title Case leaves almost no content word in lower case; a sentence has several.
-  return capitalised / content.length >= 0.75 && content.length - capitalised <= 1 ? 'heading' : 'normal';
+  let letters = 0;
+  let caps = 0;
+  let content = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (w.caps && /\d/.test(w.text)) continue;
+    letters++;
+    if (w.caps || w.text.length < 2) caps++;
+    if (w.text.length <= 3) continue;
+    if (w.cap) content++;
+    else if (!wordFacts(w).functionWord) {
+      content++;
+      // Title Case leaves almost no content word in lower case; a sentence has several.
+      if (++lower > 1) return 'normal';
+    }
+  }
+  if (letters >= 3 && caps === letters) return 'caps';
+  return content >= 3 && (content - lower) / content >= 0.75 ? 'heading' : 'normal';
 }
 
 /** Joined by one space (or a hyphen inside a compound), nothing else: the words can form one name. */
@@ -270,7 +350,7 @@ function capitalisedPhrases(words: readonly Word[], language: string): Array<[nu
 
 /** "Ukraine-Russia", "Russian-Ukrainian": two names joined by a hyphen, not one compound name. */
 function splitsAtHyphen(left: Word, right: Word): boolean {
-  const known = (w: Word) => facts(w.text).place !== undefined || facts(w.text).demonym;
+  const known = (w: Word) => wordFacts(w).place !== undefined || wordFacts(w).demonym;
   return known(left) && known(right);
 }
 
@@ -281,8 +361,8 @@ function bridgeLength(words: readonly Word[], j: number, language: string): numb
   const first = words[j];
   if (!first || first.cap || !joined(previous, first) && !isHyphenJoined(words, j)) return 0;
   const lower = first.text.toLowerCase();
-  if (lower === 'of' || (lower === 'on' && facts(previous.text).organizationHead)) {
-    if (!(facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix || facts(previous.text).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
+  if (lower === 'of' || (lower === 'on' && wordFacts(previous).organizationHead)) {
+    if (!(wordFacts(previous).organizationHead || wordFacts(previous).placeHead || wordFacts(previous).placePrefix || wordFacts(previous).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
     const afterOf = words[j + 1];
     if (afterOf && afterOf.text === 'the' && joined(first, afterOf) && words[j + 2]?.cap && joined(afterOf, words[j + 2])) return 2;
     return afterOf?.cap && joined(first, afterOf) ? 1 : 0;
@@ -312,9 +392,9 @@ function isParticle(word: string, previous: Word, language: string): boolean {
   if (language === 'id' && (lower === 'di' || lower === 'dan')) return false;
   // Articles are particles only after one ("de la"): "a Mosca la Protezione civile" is two names.
   if (ARTICLE_PARTICLES.has(lower)) return /^(?:de|del|van|von)$/i.test(previous.text);
-  if (facts(previous.text).place !== undefined) return false;
+  if (wordFacts(previous).place !== undefined) return false;
   if (NAME_PARTICLES.has(lower)) return true;
-  return HEAD_CONNECTORS.has(lower) && (facts(previous.text).organizationHead || facts(previous.text).placeHead || facts(previous.text).placePrefix);
+  return HEAD_CONNECTORS.has(lower) && (wordFacts(previous).organizationHead || wordFacts(previous).placeHead || wordFacts(previous).placePrefix);
 }
 
 function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
@@ -329,14 +409,19 @@ function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
       if (label && unit.label === 'org' && unit.canonical === undefined) continue;
       const end = unit.label === 'org' && unit.to === to && line.mode === 'normal' ? complementEnd(line, unit.to) : unit.to;
       if (end > unit.to) {
-        candidates.push({ line, from: unit.from, to: end, type: 'organization' });
+        candidates.push(uniform({ line, from: unit.from, to: end, type: 'organization' }));
         consumed = end;
       } else {
-        candidates.push(...candidatesFor(line, unit, strictNouns));
+        for (const c of candidatesFor(line, unit, strictNouns)) candidates.push(uniform(c));
       }
     }
   }
   return candidates;
+}
+
+/** Every candidate with every field, so that they share one shape (property access stays fast). */
+function uniform(c: Candidate): Candidate {
+  return { line: c.line, from: c.from, to: c.to, type: c.type, name: c.name, titled: c.titled ?? false, compound: c.compound ?? false, text: undefined };
 }
 
 /** Labels the words of one capitalised phrase: gazetteer names, titles, organisations, names. */
@@ -354,20 +439,21 @@ function labelPhrase(line: Line, from: number, to: number): Unit[] {
 
 /** The longest place, organisation or multi-word title starting at `i`. */
 function knownNameAt(words: readonly Word[], i: number, to: number, mode: Line['mode']): Unit | undefined {
-  for (let length = Math.min(4, to - i); length >= 1; length--) {
+  for (let length = wordFacts(words[i]).startsName ? Math.min(4, to - i) : 1; length >= 1; length--) {
     const last = words[i + length - 1];
     if (length > 1 && words.slice(i, i + length - 1).some((w) => w.possessive)) continue;
     const text = words.slice(i, i + length).map((w) => w.text).join(' ');
     const hyphenText = length > 1 ? words.slice(i, i + length).map((w) => w.text).join('-') : text;
     const caps = mode === 'caps';
     if (caps && length === 1 && words[i].text.length < 4) {
-      if (!isKnownAcronym(words[i].text) || facts(words[i].text).functionWord) continue;
+      if (!isKnownAcronym(words[i].text) || wordFacts(words[i]).functionWord) continue;
     }
-    const place = facts(text).place ?? (length > 1 ? facts(hyphenText).place : undefined) ?? (length === 1 ? genitivePlace(last.text) : undefined);
+    const textFacts = length === 1 ? wordFacts(words[i]) : facts(text);
+    const place = textFacts.place ?? (length > 1 ? facts(hyphenText).place : undefined) ?? (length === 1 ? genitivePlace(last.text) : undefined);
     // "Sofia Conti", "Georgia Meloni": a given name before another name is no city or country.
-    const givenBeforeName = length === 1 && facts(text).givenName && i + 1 < to && words[i + 1].cap && !words[i].possessive && facts(words[i + 1].text).place === undefined;
+    const givenBeforeName = length === 1 && textFacts.givenName && i + 1 < to && words[i + 1].cap && !words[i].possessive && wordFacts(words[i + 1]).place === undefined;
     if (place && (last.cap || caps) && !givenBeforeName) return { from: i, to: i + length, label: 'place', canonical: place };
-    const organization = facts(text).organization ?? (length > 1 ? facts(hyphenText).organization : undefined);
+    const organization = textFacts.organization ?? (length > 1 ? facts(hyphenText).organization : undefined);
     if (organization && !(caps && !isKnownAcronym(organization) && length === 1 && organization.length < 4)) {
       return { from: i, to: i + length, label: 'org', canonical: organization };
     }
@@ -385,19 +471,19 @@ function titleAt(words: readonly Word[], i: number, to: number): Unit | undefine
   let j = i;
   let end = -1;
   while (j < to) {
-    const multi = facts(words[j].text).titleStart ? multiwordTitleLength(words.slice(j, to).map((w) => w.text), 0) : 0;
+    const multi = wordFacts(words[j]).titleStart ? multiwordTitleLength(words.slice(j, to).map((w) => w.text), 0) : 0;
     if (multi > 0) {
       j += multi;
       end = j;
       continue;
     }
-    if (facts(words[j].text).titleHead && !(words[j].caps && words[j].text.length > 3)) {
+    if (wordFacts(words[j]).titleHead && !(words[j].caps && words[j].text.length > 3)) {
       j++;
       end = j;
       if (words[j - 1].possessive) break;
       continue;
     }
-    if (facts(words[j].text).titleModifier && !words[j].possessive) {
+    if (wordFacts(words[j]).titleModifier && !words[j].possessive) {
       j++;
       continue;
     }
@@ -410,10 +496,10 @@ function singleLabel(line: Line, i: number): Unit {
   const { words, mode } = line;
   const word = words[i];
   const unit = (label: Label): Unit => ({ from: i, to: i + 1, label });
-  if (facts(word.text).demonym) return unit('demonym');
+  if (wordFacts(word).demonym) return unit('demonym');
   if (word.caps && isCapsNonName(word.text)) return unit('stop');
   if (!word.cap) return unit(word.text === 'of' ? 'of' : 'name'); // "of" and particles bridged into the phrase
-  if (!word.caps && facts(word.text).functionWord) return unit(facts(word.text).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
+  if (!word.caps && wordFacts(word).functionWord) return unit(wordFacts(word).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
   if (!word.caps && isCalendarWord(word.text, line.language)) return unit('stop');
   if (mode === 'caps' && !isKnownAcronym(word.text)) return unit('stop');
   return unit('name');
@@ -421,7 +507,7 @@ function singleLabel(line: Line, i: number): Unit {
 
 /** A month or weekday name of English or the article's language ("May", "Monday"): "Marco" is no month in English. */
 function isCalendarWord(word: string, language: string): boolean {
-  const found = lookupMonth(word) ?? lookupWeekday(word);
+  const found = facts(word).calendar;
   return found !== undefined && !found.abbreviation && (found.languages.includes('en') || found.languages.includes(language));
 }
 
@@ -435,14 +521,14 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     const unit = units[u];
     const word = words[unit.from];
     const single = unit.to - unit.from === 1 && word.cap && !word.caps && (unit.label === 'name' || unit.label === 'title');
-    if (single && facts(word.text).organizationHead) {
+    if (single && wordFacts(word).organizationHead) {
       let start = out.length;
       while (start > 0 && ['name', 'demonym', 'place', 'org'].includes(out[start - 1].label) && !words[out[start - 1].to - 1].possessive) start--;
       let end = u + 1;
       while (end < units.length && /^(?:name|place|org|of)$/.test(units[end].label) && !words[units[end - 1].to - 1].possessive) {
         if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1]?.label ?? '')) break;
         // "presidente del Consiglio Giorgia Meloni": a person follows the organisation.
-        if (units[end].label === 'name' && facts(words[units[end].from].text).givenName && units[end + 1]?.label === 'name') break;
+        if (units[end].label === 'name' && wordFacts(words[units[end].from]).givenName && units[end + 1]?.label === 'name') break;
         end++;
       }
       const from = start < out.length ? out[start].from : unit.from;
@@ -455,7 +541,7 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
       u = end - 1;
       continue;
     }
-    if (single && facts(word.text).placeHead) {
+    if (single && wordFacts(word).placeHead) {
       let start = out.length;
       while (start > 0 && out[start - 1].label === 'name' && out.length - start < 3 && !words[out[start - 1].to - 1].possessive) start--;
       if (start < out.length) {
@@ -465,7 +551,7 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
         continue;
       }
     }
-    if (unit.label === 'name' && facts(word.text).placePrefix && units[u + 1]?.label === 'name' && !word.possessive) {
+    if (unit.label === 'name' && wordFacts(word).placePrefix && units[u + 1]?.label === 'name' && !word.possessive) {
       out.push({ from: unit.from, to: units[u + 1].to, label: 'place' });
       u++;
       continue;
@@ -484,8 +570,8 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
 
 function lastHeadIsPlace(words: readonly Word[], from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
-    if (facts(words[i].text).placeHead) return true;
-    if (facts(words[i].text).organizationHead) return false;
+    if (wordFacts(words[i]).placeHead) return true;
+    if (wordFacts(words[i]).organizationHead) return false;
   }
   return false;
 }
@@ -516,16 +602,16 @@ function complementEnd(line: Line, k: number): number {
         continue;
       }
       const noun = words[end + 1];
-      if (HEAD_CONNECTORS.has(lower) && noun && !noun.cap && joined(word, noun) && !facts(noun.text).functionWord) {
+      if (HEAD_CONNECTORS.has(lower) && noun && !noun.cap && joined(word, noun) && !wordFacts(noun).functionWord) {
         end += 2;
         continue;
       }
       break;
     }
-    if (facts(word.text).functionWord || !SLAVIC_GENITIVE.test(lower)) break;
+    if (wordFacts(word).functionWord || !SLAVIC_GENITIVE.test(lower)) break;
     end++;
     const country = words[end];
-    if (country?.cap && joined(word, country) && facts(country.text).place !== undefined) return end + 1;
+    if (country?.cap && joined(word, country) && wordFacts(country).place !== undefined) return end + 1;
   }
   return end;
 }
@@ -556,10 +642,11 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
       // "Emilia-Romagna", "Jean-Claude": one hyphenated word, typed like a single word.
       if (length > 1 && words.slice(from + 1, to).every((_, i) => isHyphenJoined(words, from + 1 + i))) return [{ ...trimmed, type: null, compound: true }];
       // "Präsidenten Wolodymyr Selenskyj": an unknown word before a given name is not part of the name.
-      const given = words.findIndex((w, i) => i > from && i < to - 1 && facts(w.text).givenName && !facts(words[i - 1].text).givenName);
-      if (given > 0 && !facts(words[from].text).givenName) return [{ ...trimmed, from: given, type: 'person' }];
+      for (let given = from + 1; given < to - 1 && !wordFacts(words[from]).givenName; given++) {
+        if (wordFacts(words[given]).givenName && !wordFacts(words[given - 1]).givenName) return [{ ...trimmed, from: given, type: 'person' }];
+      }
       if (length >= 2) {
-        if (facts(words[from].text).givenName) return [{ ...trimmed, type: 'person' }];
+        if (wordFacts(words[from]).givenName) return [{ ...trimmed, type: 'person' }];
         if (words.slice(from, to).every((w) => w.caps)) return [];
         if (length <= 3 && (standsAlone(line, from, to) || speechFollows(words, to))) return [{ ...trimmed, type: 'person' }];
         // Outside English, capitalised phrases are as often institutions ("Relações Exteriores") as people.
@@ -571,7 +658,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
       if (word.caps) {
         const next = words[from + 1];
         // "CESENA –", "MARYSVILLE, Ohio": a dateline opens the story with its place.
-        if (from === 0 && word.text.length >= 3 && next && /^\s*(?:,|[-–—]\s)/.test(next.gap)) return [{ ...trimmed, type: 'place', name: facts(word.text).place }];
+        if (from === 0 && word.text.length >= 3 && next && /^\s*(?:,|[-–—]\s)/.test(next.gap)) return [{ ...trimmed, type: 'place', name: wordFacts(word).place }];
         // An acronym; at a sentence start only before lower-case text ("FAA spokesperson…") or in
         // parentheses ("(IPCC)"), not in a shouted heading; after a number it is a unit ("48 RT").
         const placed = !word.sentenceStart || (next !== undefined && !next.cap && joined(word, next)) || /\(\s*$/.test(word.gap);
@@ -589,7 +676,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
 function headingCandidates(line: Line, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let k = from; k < to; k++) {
-    if (k + 1 < to && facts(line.words[k].text).givenName) {
+    if (k + 1 < to && wordFacts(line.words[k]).givenName) {
       out.push({ line, from: k, to: k + 2, type: line.region === 'meta' ? 'person' : null });
       k++;
     } else {
@@ -609,9 +696,9 @@ function describedBy(words: readonly Word[], from: number): EntityType | undefin
   if (i < 0 || !joined(words[i], words[from])) return undefined;
   if (HEAD_CONNECTORS.has(words[i].text.toLowerCase()) && i > 0 && joined(words[i - 1], words[i])) i--;
   const before = words[i];
-  if (before.cap && !facts(before.text).organizationHead) return undefined;
+  if (before.cap && !wordFacts(before).organizationHead) return undefined;
   const lower = before.text.toLowerCase();
-  if (facts(before.text).organizationHead && i === from - 1) return 'organization';
+  if (wordFacts(before).organizationHead && i === from - 1) return 'organization';
   if (PLACE_NOUNS.has(lower) && !before.cap) return 'place';
   return undefined;
 }
@@ -620,7 +707,7 @@ function describedBy(words: readonly Word[], from: number): EntityType | undefin
 function standsAlone(line: Line, from: number, to: number): boolean {
   const words = line.words;
   if (from !== 0 || to !== words.length || /\S/.test(line.text.slice(words[to - 1].rawEnd - line.offset).replace(/[.,;]/g, ''))) return false;
-  return facts(words[from].text).givenName || SURNAME_ENDINGS.test(words[to - 1].text);
+  return wordFacts(words[from]).givenName || SURNAME_ENDINGS.test(words[to - 1].text);
 }
 
 /** A speech verb right after the name, or after a comma that closes an appositive ("Dimas Saputra, mengatakan"). */
@@ -660,13 +747,13 @@ function titleBefore(words: readonly Word[], k: number): Span | undefined {
   const roleEnd = words[j].end;
   // "Presiden Rusia Vladimir Putin", "Президент України Володимир": head, then the country it serves.
   // "Presiden Rusia Vladimir Putin", "Gubernur DKI Jakarta Pramono Anung": up to three words of place or acronym.
-  if (!comma && !facts(words[j].text).titleHead) {
+  if (!comma && !wordFacts(words[j]).titleHead) {
     let h = j;
-    while (h > j - 3 && h > 0 && (facts(words[h].text).place !== undefined || words[h].caps) && joined(words[h - 1], words[h])) h--;
-    if (h < j && (facts(words[h].text).titleHead || multiwordTitleEndingAt(words, h) >= 0)) j = h;
+    while (h > j - 3 && h > 0 && (wordFacts(words[h]).place !== undefined || words[h].caps) && joined(words[h - 1], words[h])) h--;
+    if (h < j && (wordFacts(words[h]).titleHead || multiwordTitleEndingAt(words, h) >= 0)) j = h;
   }
   const multiEnd = multiwordTitleEndingAt(words, j);
-  if (multiEnd < 0 && !facts(words[j].text).titleHead) return undefined;
+  if (multiEnd < 0 && !wordFacts(words[j]).titleHead) return undefined;
   if (comma && !words[j].cap) return undefined;
   let start = multiEnd >= 0 ? multiEnd : j;
   while (start > 0) {
@@ -689,7 +776,7 @@ function titleBefore(words: readonly Word[], k: number): Span | undefined {
 function multiwordTitleEndingAt(words: readonly Word[], j: number): number {
   for (let length = 5; length >= 2; length--) {
     const start = j - length + 1;
-    if (start < 0 || !facts(words[start].text).titleStart) continue;
+    if (start < 0 || !wordFacts(words[start]).titleStart) continue;
     if (multiwordTitleLength(words.slice(start, j + 1).map((w) => w.text), 0) === length) return start;
   }
   return -1;
@@ -728,9 +815,9 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     if (c.type !== 'person' || c.to - c.from < 2) continue;
     const words = c.line.words.slice(c.from, c.to);
     const surname = words[words.length - 1];
-    const key = facts(surname.text).key;
+    const key = wordFacts(surname).key;
     const list = fullNames.get(key) ?? [];
-    list.push({ name: phraseText(c.line, c.from, c.to), first: facts(words[0].text).key, start: words[0].start });
+    list.push({ name: phraseText(c.line, c.from, c.to), first: wordFacts(words[0]).key, start: words[0].start });
     fullNames.set(key, list);
   }
   // First words of organisations' names: "Corvane said" after "Corvane Energy".
@@ -739,7 +826,7 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
   const typed: Array<Evidence | null> = [];
   const names: string[] = [];
   for (const c of candidates) {
-    const text = phraseText(c.line, c.from, c.to);
+    const text = candidateText(c);
     let evidence: Evidence | null = c.type ? { type: c.type, strength: 3 } : null;
     let name = c.name ?? text;
     if (c.type === null || c.type === 'person') {
@@ -764,7 +851,7 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     if (!type) return;
     const words = c.line.words;
     const last = words[c.to - 1];
-    const text = phraseText(c.line, c.from, c.to);
+    const text = candidateText(c);
     const mention: EntityMention = { start: words[c.from].start, end: last.end, text, type, name: names[i] };
     if (type === 'person') {
       const before = titleBefore(words, c.from);
@@ -795,13 +882,13 @@ function propagate(candidates: readonly Candidate[], typed: Array<Evidence | nul
   candidates.forEach((c, i) => {
     const evidence = typed[i];
     if (!evidence || !single(c)) return;
-    const text = phraseText(c.line, c.from, c.to);
+    const text = candidateText(c);
     const known = best.get(text);
     if (!known || evidence.strength > known.strength) best.set(text, evidence);
   });
   candidates.forEach((c, i) => {
     if (!single(c)) return;
-    const found = best.get(phraseText(c.line, c.from, c.to));
+    const found = best.get(candidateText(c));
     if (found && found.strength > (typed[i]?.strength ?? 0)) typed[i] = found;
   });
   for (const direction of [1, -1]) {
@@ -819,6 +906,10 @@ function propagate(candidates: readonly Candidate[], typed: Array<Evidence | nul
   }
 }
 
+function candidateText(c: Candidate): string {
+  return (c.text ??= phraseText(c.line, c.from, c.to));
+}
+
 function phraseText(line: Line, from: number, to: number): string {
   return line.text.slice(line.words[from].start - line.offset, line.words[to - 1].end - line.offset);
 }
@@ -834,7 +925,7 @@ function cleanRole(line: Line, span: Span): string {
  */
 function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: string): string | undefined {
   const words = c.line.words.slice(c.from, c.to);
-  const options = fullNames.get(facts(words[words.length - 1].text).key);
+  const options = fullNames.get(wordFacts(words[words.length - 1]).key);
   if (!options) return undefined;
   if (words.length === 1 || c.compound) {
     // The nearest full name before it, else the first after it (a headline before the body).
@@ -843,7 +934,7 @@ function knownPerson(fullNames: Map<string, PersonName[]>, c: Candidate, text: s
     for (const option of options) if (option.start <= start) chosen = option;
     return (chosen ?? options[0]).name;
   }
-  const first = facts(words[0].text).key;
+  const first = wordFacts(words[0]).key;
   const same = options.find((o) => sameGivenName(o.first, first) || o.first.startsWith(first) || first.startsWith(o.first));
   return same ? same.name : c.type === 'person' ? text : undefined;
 }

@@ -68,7 +68,18 @@ for (const acronym of acronymSet) {
   if (acronym.length >= 4 && /^[A-Z]+$/.test(acronym)) titleCasedAcronyms.set(acronym[0] + acronym.slice(1).toLowerCase(), acronym);
 }
 const knownByFoldedName = new Map<string, string>();
-for (const name of KNOWN.split(/[|\n]/)) if (name) knownByFoldedName.set(foldText(name), name);
+const multiwordStarts = new Set<string>();
+for (const name of KNOWN.split(/[|\n]/)) {
+  if (!name) continue;
+  knownByFoldedName.set(foldText(name), name);
+  const words = name.split(/[\s-]+/);
+  if (words.length > 1) multiwordStarts.add(foldText(words[0]));
+}
+
+/** True when `word` begins a well-known organisation's name of several words ("Al" Jazeera). */
+export function startsMultiwordOrganization(word: string): boolean {
+  return multiwordStarts.has(foldText(word));
+}
 
 /** True when `word` makes a capitalised phrase an organisation ("Ministry", "Bank", "Партія"). */
 export function isOrganizationHead(word: string): boolean {

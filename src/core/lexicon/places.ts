@@ -599,8 +599,8 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 const placesByFoldedName = new Map<string, PlaceEntry>();
 /** Folded demonym → the country it belongs to ("russian" → Russia). */
 const demonymsByFoldedName = new Map<string, string>();
-/** The most words any place name has, so callers know how far to look ahead. */
-let longestPlaceName = 1;
+/** Folded first words of place names of several words ("united", "new", "sea"). */
+const multiwordStarts = new Set<string>();
 
 function load(block: string, kind: PlaceEntry['kind']): void {
   for (const line of block.split('\n')) {
@@ -614,7 +614,8 @@ function load(block: string, kind: PlaceEntry['kind']): void {
       if (!placesByFoldedName.has(key)) placesByFoldedName.set(key, entry);
       // Ukrainian and Russian place names decline ("України", "Росії"): index their stems too.
       if (CYRILLIC.test(name) && !name.includes(' ') && !placesByFoldedName.has(`~${slavicStem(name)}`)) placesByFoldedName.set(`~${slavicStem(name)}`, entry);
-      longestPlaceName = Math.max(longestPlaceName, name.split(/\s+/).length);
+      const words = name.split(/[\s-]+/);
+      if (words.length > 1) multiwordStarts.add(foldText(words[0]));
     }
     for (const demonym of demonyms.split(',')) if (demonym) demonymsByFoldedName.set(foldText(demonym), canonical);
   }
@@ -652,9 +653,9 @@ export function isDemonym(word: string): boolean {
   return demonymsByFoldedName.has(foldText(word));
 }
 
-/** The most words in any place name of the gazetteer. */
-export function longestPlaceNameWords(): number {
-  return longestPlaceName;
+/** True when `word` begins some place name of several words ("United" States, "Sea" of Azov). */
+export function startsMultiwordPlace(word: string): boolean {
+  return multiwordStarts.has(foldText(word));
 }
 
 /**

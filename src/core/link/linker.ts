@@ -420,13 +420,14 @@ function canonicalEntity(forms: readonly Form[], rename: string | undefined): Ca
   const name = rename ?? displayName(type, canonicalName(forms));
   const surfaces = new Map<string, number>();
   const roles = new Map<string, number>();
-  const articles = new Set<string>();
+  // One form (the usual case) counts its own articles; several need the union.
+  const articles = forms.length === 1 ? forms[0].articles : new Set<string>();
   let mentions = 0;
   for (const form of forms) for (const [s, c] of form.surfaces) increment(surfaces, s, c);
   for (const form of forms) {
     for (const [n, c] of form.names) if (!surfaces.has(n)) surfaces.set(n, c);
     for (const [r, c] of form.roles) increment(roles, r, c);
-    for (const key of form.articles.keys()) articles.add(key);
+    if (articles instanceof Set) for (const key of form.articles.keys()) articles.add(key);
     mentions += form.mentions;
   }
   surfaces.delete(name);

@@ -170,6 +170,20 @@ export function slavicStems(word: string): string[] {
  */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
+  const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let same = givenNamePairs.get(pair);
+  if (same === undefined) {
+    if (givenNamePairs.size >= 100_000) givenNamePairs.clear();
+    same = compareGivenNames(a, b);
+    givenNamePairs.set(pair, same);
+  }
+  return same;
+}
+
+/** Answers of `compareGivenNames`, memoised: workspaces repeat the same first names. */
+const givenNamePairs = new Map<string, boolean>();
+
+function compareGivenNames(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (a.endsWith('a') !== b.endsWith('a')) return false;
   const consonants = (k: string) => k.replace(/[aeiou]/g, '');
