@@ -175,6 +175,11 @@ describe('extractQuotes: marks', () => {
     const elapsed = Date.now() - started;
     assert.deepEqual(quotes, []);
     assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+    // Thousands of quotations in one sentence without a stop: each reads a bounded window.
+    const run = 'Lavrov said “a”, '.repeat(20_000);
+    const startedRun = Date.now();
+    assert.equal(quotesOf(run, [['Lavrov', 'person']]).length, 20_000);
+    assert.ok(Date.now() - startedRun < 5000);
     // Deep nesting: every opener waits on the stack for its closer.
     const nested = '“a '.repeat(100_000) + 'b” '.repeat(100_000);
     const startedNested = Date.now();

@@ -524,6 +524,8 @@ const SALIENCE_WINDOW = 8;
 const CONTEXT_UNITS = 6;
 /** How many tokens before a quote the attribution search reads. */
 const PRE_WINDOW = 60;
+/** How many tokens after a quote the attribution search reads. */
+const TAIL_WINDOW = 24;
 
 /** Where a quotation opens: its sentence, the token, and the sentence before it (maybe a paragraph ending in a colon). */
 interface Opening {
@@ -605,6 +607,7 @@ class SpeakerResolver {
   private readonly sentences: Sentence[] = [];
   private readonly genders = new Map<string, 'male' | 'female' | null>();
   private readonly descriptors = new Map<EntityMention, Descriptor>();
+  private mentionsByName: Map<string, EntityMention[]> | undefined;
 
   constructor(
     private readonly text: string,
@@ -624,7 +627,7 @@ class SpeakerResolver {
   attribute(opening: Opening, closing: Sentence, at: number): Attribution {
     const { sentence, lead } = opening;
     const before = sentence.tokens.slice(Math.max(0, opening.at - PRE_WINDOW), opening.at);
-    const after = closing.tokens.slice(at + 1);
+    const after = closing.tokens.slice(at + 1, at + 1 + TAIL_WINDOW);
     const last = before[before.length - 1];
     if (last?.kind === 'word' && SO_CALLED.has(last.lower)) return NONE;
     const index = closing.index;
@@ -973,8 +976,16 @@ class SpeakerResolver {
     if (gender !== undefined) return gender;
     gender = null;
     const parts = name.split(/\s+/);
-    for (const m of this.entities) {
-      if (m.name !== name || m.type !== 'person') continue;
+    if (!this.mentionsByName) {
+      this.mentionsByName = new Map();
+      for (const m of this.entities) {
+        if (m.type !== 'person') continue;
+        const same = this.mentionsByName.get(m.name);
+        if (same) same.push(m);
+        else this.mentionsByName.set(m.name, [m]);
+      }
+    }
+    for (const m of this.mentionsByName.get(name) ?? []) {
       for (const word of this.descriptor(m).near.split(/[^\p{L}]+/u)) {
         if (FEMALE_CUES.has(word)) gender = 'female';
         else if (MALE_CUES.has(word)) gender = 'male';
