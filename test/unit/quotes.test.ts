@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { EntityMention, EntityType, ParsedArticle, Quote, Span } from '../../src/core/model';
 import { extractQuotes } from '../../src/core/extract/quotes';
 
-/** Each non-blank line is a body paragraph; `headline` lines are a headline region instead. */
+/** Each non-blank line is a body paragraph; the first `headlineLines` lines are headline regions instead. */
 function article(text: string, options: { language?: string; headlineLines?: number; boilerplate?: Span[] } = {}): ParsedArticle {
   const lines: Span[] = [];
   let start = 0;
@@ -109,6 +109,9 @@ describe('extractQuotes: marks', () => {
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0]!.text, 'The first part.\n“The second part.');
     assert.equal(quotes[0]!.speaker, 'Merz');
+    const attributedAtTheEnd = 'Merz spoke in Berlin.\n“The first part.\n“The second part,” Scholz said.';
+    const last = quotesOf(attributedAtTheEnd, [['Merz', 'person'], ['Scholz', 'person'], ['Berlin', 'place']]);
+    assert.deepEqual(speakers(last), ['Scholz']);
   });
 
   it('survives unbalanced marks without absurd quotes', () => {
