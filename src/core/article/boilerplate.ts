@@ -9,11 +9,6 @@ import { isGivenName } from '../lexicon/givenNames';
  * "Discover more from X", comment sections). Prose after such a marker belongs to other stories.
  */
 
-/** One line of the text; `start`/`end` bound its content without surrounding whitespace. */
-export interface TextLine extends Span {
-  /** The content, trimmed. */
-  text: string;
-}
 
 /**
  * What a line looks like on its own:
@@ -23,16 +18,21 @@ export interface TextLine extends Span {
  * - `chrome`: navigation, ads, language switchers; `link`: an inline "Read more: …" link;
  * - `end`: a marker that closes an article (related stories, share bars, subscription prompts).
  */
-export type LineRole = 'blank' | 'prose' | 'text' | 'meta' | 'time' | 'chrome' | 'link' | 'end';
+export type LineRole = 'prose' | 'text' | 'meta' | 'time' | 'chrome' | 'link' | 'end';
 
 /** Which metadata a `meta` line carries. */
 export type MetaKind = 'date' | 'byline' | 'credit' | 'ago' | 'readingTime' | 'signoff';
 
-export interface LineInfo extends TextLine {
+/** A non-blank line; `start`/`end` bound its content without surrounding whitespace. */
+export interface LineInfo extends Span {
+  /** The content, trimmed. */
+  text: string;
+  /** Blank lines come between this line and the previous one. */
+  gapBefore: boolean;
   role: LineRole;
   meta: MetaKind | null;
-  /** The line's place in the article; null for blank lines. */
-  kind: RegionKind | null;
+  /** The line's place in the article. */
+  kind: RegionKind;
 }
 
 /** Ports the classifier needs from the date engine. */
@@ -42,6 +42,7 @@ export interface StructureOptions {
 }
 
 export interface Structure {
+  /** The non-blank lines, in order. */
   lines: LineInfo[];
   /** Index of the headline line, or -1. */
   headline: number;
@@ -51,21 +52,37 @@ export interface Structure {
   wrapped: boolean;
 }
 
-/** Splits `text` at CRLF, LF or CR into trimmed lines. A leading U+FEFF counts as whitespace. */
-export function splitLines(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  const pattern = /\r\n|\n|\r/g;
+/**
+ * The non-blank lines of `text`, split at CRLF, LF or CR and trimmed; a leading U+FEFF counts as
+ * whitespace. Blank lines are only remembered as a gap, so a text of empty lines costs nothing.
+ */
+export function splitLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
   let from = 0;
+  let gapBefore = false;
+  // The next LF and CR, each searched again only once passed, so the text is scanned once.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   for (;;) {
-    const match = pattern.exec(text);
-    const to = match ? match.index : text.length;
+    if (lf >= 0 && lf < from) lf = text.indexOf('\n', from);
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    let to = lf < 0 ? text.length : lf;
+    let next = to + 1;
+    // A lone CR also ends a line (old Mac files).
+    if (cr >= 0 && cr < to) {
+      next = cr + 1 === to ? to + 1 : cr + 1;
+      to = cr;
+    }
     let start = from;
     let end = to;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (!match) break;
-    from = match.index + match[0].length;
+    if (end > start) {
+      lines.push({ start, end, text: text.slice(start, end), gapBefore, role: 'text', meta: null, kind: 'boilerplate' });
+      gapBefore = false;
+    } else if (lines.length > 0) gapBefore = true;
+    if (to >= text.length) break;
+    from = next;
   }
   return lines;
 }
@@ -227,8 +244,11 @@ const BYLINE_LABEL = new RegExp(
 );
 /** The closing credits of an agency story: the article ends here. */
 const SIGN_OFF =
-  /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|fact-checked) by\b|\b(?:contributed|contributed reporting) (?:to )?(?:this|the) (?:report|story|article)\.?\)?$|\bcontributed reporting\b|^(?:editor|editing|redaktion|rédaction|redazione|redacción|redação|redaksi|редактор|редакция|redakcja|editör)\s*:\s*\p{Lu}/iu;
-const CREDIT = /(?:^|[.!?)|]\s*|\(\s*)(?:photos?|photograph|images?|pictures?|pic|fotos?|фото|zdjęcie|fotoğraf|gambar|credits?|crédit|bild|illustration|video|caption)\s*(?:by\s*)?[:/©]|getty images|shutterstock|\/ap photo|ap photo\/|\bvia reuters\b|\(reuters\)$/iu;
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|fact-checked) by\b|^(?:editor|editing|redaktion|rédaction|redazione|redacción|redação|redaksi|редактор|редакция|redakcja|editör)\s*:\s*\p{Lu}/iu;
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$|\bcontributed reporting\b/iu;
+const CREDIT = /(?:^|[.!?)|]\s*|\(\s*)(?:photos?|photograph|images?|pictures?|pic|fotos?|фото|zdjęcie|fotoğraf|gambar|credits?|crédit|bild|illustration|video|caption)\s*(?:by\s*)?[:/©]/iu;
+/** Picture agencies named inside a caption line. */
+const CREDIT_PHRASES = ['Getty Images', 'Shutterstock', 'AP Photo', 'via Reuters', 'AFP via'];
 /** A line that is only a picture agency's name, as picture credits print it. */
 const PHOTO_AGENCY =
   /^(?:getty images|afp(?: via getty images)?|epa(?:-efe)?|reuters|ap(?: photo)?|associated press|shutterstock|alamy|pa(?: media| wire)?|anadolu(?: agency)?|dpa|ansa|efe|lusa|bloomberg|handout|afp\/getty images|imago|picture alliance|sipa|xinhua|tass|ukrinform|kyodo|yonhap)$/iu;
@@ -237,11 +257,16 @@ const READING_TIME_LABEL =
 const READING_TIME = /^(?:reading time:?\s*)?\d+\s*-?\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|хв|мин|dk|dakika)\.?\s*(?:read|reading|de lecture|lesezeit|lesen|di lettura|de lectura|de leitura|leestijd|baca|читання|чтения|okuma)?$/iu;
 const AGO =
   /(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|just now)$|vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes?|heures?|jours?)|\d+ (?:minuti|ore|giorni) fa\b|hace \d+ (?:minutos?|horas?|días?)|há \d+ (?:minutos?|horas?|dias?)|\d+ (?:minuten|uur|dagen) geleden|\d+ (?:menit|jam|hari) (?:yang )?lalu|\d+ \S+ тому|\d+ \S+ назад|\d+ \S+ temu|\d+ (?:dakika|saat|gün) önce/iu;
+/** Words every phrase of AGO contains, to skip the expression on most lines. */
+const AGO_WORDS = ['ago', 'vor ', 'il y a', ' fa', 'hace', 'há ', 'geleden', 'lalu', 'тому', 'назад', 'temu', 'önce', 'yesterday', 'just now'];
 const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?$/i;
 /** "L'Écho européen avec AFP", "The Times with agencies": the outlet credited with the wires. */
 export const OUTLET_WITH_AGENCY =
   /^(\p{Lu}.{1,60}?)\s+(?:avec|with|mit|con|com|met|dengan|з|с|ile|z|and|und|et|e|y|та|і|и)\s+(?:l'|the )?(?:afp|ap|reuters|dpa|ansa|efe|lusa|antara|agencies|news agencies|agences|agenturen|agenzie|agencias|agências|агентствами|агенціями)\.?$/iu;
 const SOURCE_LABEL = new RegExp(`^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)${WORD_END}`, 'iu');
+const LETTER = /\p{L}/u;
+const PROSE_SCAN = 300;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SENTENCE_END = /[.!?…。！？؟»”"')\]]$/u;
 const FINAL_STOP = /[.!?…。！？؟]["'”’»)\]]*$/u;
 
@@ -262,8 +287,8 @@ const HEADLINE_WINDOW = 20;
  * body, boilerplate). Linear in the length of the text.
  */
 export function analyseStructure(text: string, options: StructureOptions = {}): Structure {
-  const lines: LineInfo[] = splitLines(text).map((line) => ({ ...line, role: 'blank', meta: null, kind: null }));
-  for (const line of lines) classifyLine(line, options);
+  const lines = splitLines(text);
+  classifyLines(lines, options);
   applyContext(lines);
   const wrapped = isHardWrapped(lines);
   if (wrapped) promoteWrappedParagraphs(lines);
@@ -272,7 +297,6 @@ export function analyseStructure(text: string, options: StructureOptions = {}): 
   if (runs.length === 0) runs = proseRuns(lines, (role) => role === 'prose' || role === 'text');
   const main = mainRun(runs);
   if (!main) {
-    for (const line of lines) if (line.role !== 'blank') line.kind = 'boilerplate';
     return { lines, headline: -1, body: { start: 0, end: 0 }, wrapped };
   }
   const bodyStart = withEntryTime(lines, startAfterHeader(lines, main));
@@ -281,96 +305,123 @@ export function analyseStructure(text: string, options: StructureOptions = {}): 
   return { lines, headline, body: { start: bodyStart, end: main.end + 1 }, wrapped };
 }
 
-function classifyLine(line: LineInfo, options: StructureOptions): void {
-  const text = line.text;
-  if (text === '') return;
+/** Role and metadata kind of a line, from its text alone. */
+type LineClass = readonly [LineRole, MetaKind | null];
+
+/**
+ * Short lines repeat within a page (buttons, labels, timestamps) and are the costliest to classify
+ * per character, so each distinct one is classified once per text.
+ */
+const MEMO_LINE = 80;
+
+function classifyLines(lines: LineInfo[], options: StructureOptions): void {
+  const memo = new Map<string, LineClass>();
+  for (const line of lines) {
+    let found = line.text.length <= MEMO_LINE ? memo.get(line.text) : undefined;
+    if (!found) {
+      found = classify(line.text, options);
+      if (line.text.length <= MEMO_LINE) memo.set(line.text, found);
+    }
+    line.role = found[0];
+    line.meta = found[1];
+  }
+}
+
+function classify(text: string, options: StructureOptions): LineClass {
   if (text.length <= MAX_UI_LINE) {
     const role = uiRole(text);
-    if (role) {
-      line.role = role;
-      return;
-    }
-    if (CLOCK.test(text)) {
-      line.role = 'time';
-      return;
-    }
+    if (role) return [role, null];
+    if (CLOCK.test(text)) return ['time', null];
     const meta = metaKind(text, options);
-    if (meta) {
-      line.role = 'meta';
-      line.meta = meta;
-      return;
-    }
+    if (meta) return ['meta', meta];
   }
-  line.role = isProse(text) ? 'prose' : 'text';
+  return [isProse(text) ? 'prose' : 'text', null];
 }
 
 /** Lower case, without bullets, leading symbols and trailing punctuation, spaces collapsed. */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    // Turkish İ lower-cases to i with a combining dot.
-    .replace(/\u0307/gu, '')
-    .replace(/[’ʼ`]/gu, "'")
-    .replace(/[\s\u00a0\u2000-\u200b\u202f]+/gu, ' ')
-    .replace(/^[\s•·▪◦*#>»›|\-–—]+/u, '')
-    .replace(/[\s:!.…|»›>→\-–—]+$/u, '');
+  let line = text.toLowerCase();
+  // Turkish İ lower-cases to i with a combining dot; apostrophes come in several shapes.
+  if (/[\u0307’ʼ`]/u.test(line)) line = line.replace(/\u0307/gu, '').replace(/[’ʼ`]/gu, "'");
+  if (/\s\s|[^\S ]/u.test(line)) line = line.replace(/\s+/gu, ' ');
+  let start = 0;
+  let end = line.length;
+  while (start < end && LEADING_MARKS.includes(line[start]!)) start++;
+  while (end > start && TRAILING_MARKS.includes(line[end - 1]!)) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 
+const LEADING_MARKS = ' •·▪◦*#>»›|-–—';
+const TRAILING_MARKS = ' :!.…|»›>→-–—';
+
 function uiRole(text: string): LineRole | null {
-  const line = normalise(text);
+  // Headings and buttons are short; longer lines only need their opening words and a few phrases.
+  const line = text.length <= 80 ? normalise(text) : text.toLowerCase();
   if (line === '') return null;
   if (line.length <= 80) {
-    if (AD_LINE.test(line) || NAV_LINE.test(line) || PROMPT_LINE.test(line) || SOCIAL.has(line) || isLanguageSwitcher(line)) return 'chrome';
-    if (END_LINE.test(line) || isShareBar(line)) return 'end';
+    if (AD_LINE.test(line) || NAV_LINE.test(line) || PROMPT_LINE.test(line) || SOCIAL.has(line)) return 'chrome';
+    if (END_LINE.test(line) || SHARE_ON.test(line)) return 'end';
+    const tokens = tokenRole(line);
+    if (tokens) return tokens;
     if (NAV_TAIL.test(line) && !FINAL_STOP.test(text)) return 'chrome';
   }
-  if (LINK_LINE.test(line) && line.length <= 200) return 'link';
-  if (isBreadcrumb(line) || isMenu(text) || (line.length <= 600 && COOKIE.test(line) && COOKIE_CONTEXT.test(line))) return 'chrome';
-  if (END_OPENING.test(line) || END_INSIDE.test(line)) return 'end';
-  if (line.length <= 400 && PROMPT_OPENING.test(line)) return 'chrome';
+  if (line.length <= 200 && LINK_LINE.test(line)) return 'link';
+  if (isBreadcrumb(line) || isMenu(text) || ((line.includes('cookie') || line.includes('çerez')) && COOKIE_CONTEXT.test(line))) return 'chrome';
+  if (END_OPENING.test(line) || (line.length <= 160 && END_INSIDE.test(line))) return 'end';
+  if (PROMPT_OPENING.test(line)) return 'chrome';
   return null;
 }
 
 /** "Home > World > Europe": short parts between arrows. */
 function isBreadcrumb(line: string): boolean {
+  if (!/[>›»→]/u.test(line)) return false;
   const parts = line.split(/\s*[>›»→]\s*/u);
   return parts.length >= 2 && parts.length <= 8 && parts.every((p) => p !== '' && wordCount(p) <= 4);
 }
 
 /** "Home | World | Business" or "Unsubscribe | Update your preferences": items of a menu on one line. */
 function isMenu(text: string): boolean {
+  if (text.length > 120) return false;
+  const separated = /[|·•]/u.test(text);
   // Items saved without separators run together: "Skip to main contentSkip to navigation".
-  const parts = text.split(/\s*[|·•]\s*|(?<=\p{Ll})(?=\p{Lu})/u).filter((p) => p !== '');
+  const glued = !separated && text.length <= 80 && CAMEL_GLUE.test(text);
+  if (!separated && !glued) return false;
+  const parts = text.split(separated ? /\s*[|·•]\s*/u : CAMEL_SPLIT).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 15) return false;
   if (parts.map(normalise).every((p) => NAV_LINE.test(p) || END_LINE.test(p) || PROMPT_LINE.test(p))) return true;
   return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/\d/u.test(p));
 }
 
-function isLanguageSwitcher(line: string): boolean {
-  const tokens = line.split(/[\s|/·•,]+/u).filter((t) => t !== '');
-  if (tokens.length > 12) return false;
-  const labels = tokens.filter((t) => LANGUAGE_LABELS.has(t)).length;
-  return labels >= 2 && labels * 2 >= tokens.length;
-}
-
-function isShareBar(line: string): boolean {
-  if (SHARE_ON.test(line)) return true;
-  const tokens = line.split(/[\s|/·•,]+/u).filter((t) => t !== '');
-  if (tokens.length < 2 || tokens.length > 14) return false;
-  const social = tokens.filter((t) => SOCIAL.has(t)).length;
-  return social >= 2 && social >= 0.7 * tokens.length;
+/** A language switcher ("Укр Рус Eng") is chrome; a row of share buttons ends the article. */
+function tokenRole(line: string): LineRole | null {
+  const first = /^[^\s|/·•,]+/u.exec(line)?.[0] ?? '';
+  if (!LANGUAGE_LABELS.has(first) && !SOCIAL.has(first)) return null;
+  const tokens = line.split(/[\s|/·•,]+/u);
+  if (tokens.length < 2 || tokens.length > 14) return null;
+  let labels = 0;
+  let social = 0;
+  let count = 0;
+  for (const token of tokens) {
+    if (token === '') continue;
+    count++;
+    if (LANGUAGE_LABELS.has(token)) labels++;
+    if (SOCIAL.has(token)) social++;
+  }
+  if (labels >= 2 && labels * 2 >= count && count <= 12) return 'chrome';
+  if (social >= 2 && social >= 0.7 * count) return 'end';
+  return null;
 }
 
 function metaKind(text: string, options: StructureOptions): MetaKind | null {
   if (READING_TIME.test(text) || READING_TIME_LABEL.test(text)) return 'readingTime';
   if (PHOTO_AGENCY.test(text)) return 'credit';
   if (text.length <= 120 && DATE_LABEL.test(text) && /\d/.test(text)) return 'date';
-  if (SIGN_OFF.test(text)) return 'signoff';
+  if (SIGN_OFF.test(text) || (text.includes('contribut') && CONTRIBUTED.test(text))) return 'signoff';
   if (text.length <= 120 && BYLINE_LABEL.test(text) && looksLikeNames(text.replace(BYLINE_LABEL, ''))) return 'byline';
-  if (CREDIT.test(text)) return 'credit';
+  if ((/[:/©]/u.test(text) && CREDIT.test(text)) || CREDIT_PHRASES.some((phrase) => text.includes(phrase)) || text.endsWith('(Reuters)')) return 'credit';
   if (isPersonName(text)) return 'byline';
-  if (text.length <= 80 && AGO.test(text)) return 'ago';
-  if (text.length <= 100 && options.findDates && /\d/.test(text)) {
+  if (text.length <= 80 && AGO_WORDS.some((word) => text.includes(word)) && AGO.test(text)) return 'ago';
+  if (text.length <= 100 && options.findDates && /(?:19|20)\d\d/u.test(text)) {
     const dates = options.findDates(text);
     // Mostly dates ("20 ottobre 2025 (modifica il 20 ottobre 2025 alle 14:32)"), or a date with a
     // name, a label or a time zone around it; not a headline or a sentence that has a date.
@@ -409,7 +460,7 @@ function looksLikeNames(text: string): boolean {
 
 /** A line that is only a person's name ("Paul Kirby"): how bylines without "By" look. */
 function isPersonName(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text) || /[\d.!?:]/u.test(text) || !isGivenName(/^\S+/u.exec(text)![0])) return false;
   // "Jakub Novak (now) and Helen Ashworth (earlier)": names joined by "and", with liveblog shifts.
   const names = text.replace(/\s*\([^)]{1,20}\)/gu, '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bі\b|\bи\b|\bta\b)\s*/u);
   return names.length <= 4 && names.every((name) => {
@@ -420,27 +471,22 @@ function isPersonName(text: string): boolean {
 
 function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const wordy = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && LETTER_OR_DIGIT.test(text[i]!));
+    if (wordy && !inWord) count++;
+    inWord = wordy;
+  }
   return count;
-}
-
-/** Indices of the non-blank lines. */
-function contentIndices(lines: readonly LineInfo[]): number[] {
-  const indices: number[] = [];
-  lines.forEach((line, i) => {
-    if (line.role !== 'blank') indices.push(i);
-  });
-  return indices;
 }
 
 /** Roles that depend on the neighbouring lines. */
 function applyContext(lines: LineInfo[]): void {
-  const order = contentIndices(lines);
-  markHeadlineLists(lines, order);
-  order.forEach((i, k) => {
-    const line = lines[i]!;
-    const previous = k > 0 ? lines[order[k - 1]!]! : undefined;
-    const next = k + 1 < order.length ? lines[order[k + 1]!]! : undefined;
+  markHeadlineLists(lines);
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const next = lines[i + 1];
     if (previous?.meta === 'byline' && line.role === 'text' && isBylineCompanion(line.text)) {
       // "Albion News, Rome" or "Senior correspondent" under the author's name.
       line.role = 'meta';
@@ -449,28 +495,31 @@ function applyContext(lines: LineInfo[]): void {
       // A caption under its picture credit ("Getty Images", then what the picture shows).
       line.role = 'meta';
       line.meta = 'credit';
-    } else if (line.role === 'text' && isSectionMenu(line.text) && (previous?.role === 'chrome' || previous?.role === 'end') && next?.role !== 'meta' && next?.role !== 'prose') {
+    } else if (line.role === 'text' && (previous?.role === 'chrome' || previous?.role === 'end') && next?.role !== 'meta' && next?.role !== 'prose' && isSectionMenu(line.text)) {
       line.role = 'chrome';
     }
   });
 }
 
+const CAMEL_GLUE = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 /** "Latest" lists: headlines alternating with their times ("20:23", "2h ago"). */
-function markHeadlineLists(lines: LineInfo[], order: readonly number[]): void {
+function markHeadlineLists(lines: LineInfo[]): void {
   let k = 0;
-  while (k < order.length) {
+  while (k < lines.length) {
     let end = k;
     let times = 0;
     let titles = 0;
-    while (end < order.length) {
-      const line = lines[order[end]!]!;
+    while (end < lines.length) {
+      const line = lines[end]!;
       if (line.role === 'time' || line.meta === 'ago') times++;
       else if (line.role === 'text') titles++;
       else break;
       end++;
     }
     if (times >= 2 && titles >= 2 && Math.abs(times - titles) <= 1) {
-      for (let m = k; m < end; m++) lines[order[m]!]!.role = 'chrome';
+      for (let m = k; m < end; m++) lines[m]!.role = 'chrome';
     }
     k = Math.max(end, k + 1);
   }
@@ -497,17 +546,41 @@ function isSectionMenu(text: string): boolean {
 export function isProse(text: string): boolean {
   if (text.length < 20) return false;
   if (text.length > 2000) return true;
+  // One pass over the characters: words, and the case of each word's first letter. The opening
+  // 300 characters tell running text from a title as well as the whole line does.
   let words = 0;
   let cased = 0;
   let lower = 0;
-  for (const match of text.matchAll(/\S+/gu)) {
-    words++;
-    const first = /[\p{L}]/u.exec(match[0])?.[0];
-    if (first === undefined) continue;
-    if (first !== first.toLowerCase()) cased++;
-    else if (first !== first.toUpperCase()) {
+  let inWord = false;
+  let lettered = false;
+  const scan = Math.min(text.length, PROSE_SCAN);
+  for (let i = 0; i < scan; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      lettered = false;
+      words++;
+    }
+    if (lettered) continue;
+    if (code >= 65 && code <= 90) {
+      lettered = true;
+      cased++;
+    } else if (code >= 97 && code <= 122) {
+      lettered = true;
       cased++;
       lower++;
+    } else if (code > 127) {
+      const ch = text[i]!;
+      const down = ch.toLowerCase();
+      if (down !== ch.toUpperCase()) {
+        lettered = true;
+        cased++;
+        if (ch === down) lower++;
+      } else if (LETTER.test(ch)) lettered = true;
     }
   }
   const ends = SENTENCE_END.test(text) || (text.length >= 60 && text.endsWith(':'));
@@ -529,7 +602,8 @@ function isHardWrapped(lines: readonly LineInfo[]): boolean {
     const line = lines[i]!;
     if (line.text.length < 40) continue;
     long++;
-    if (line.text.length <= 100 && !FINAL_STOP.test(line.text) && lines[i + 1]!.text !== '' && lines[i + 1]!.role !== 'chrome') wrappedLines++;
+    const next = lines[i + 1]!;
+    if (line.text.length <= 100 && !FINAL_STOP.test(line.text) && !next.gapBefore && next.role !== 'chrome') wrappedLines++;
   }
   return wrappedLines >= 5 && wrappedLines >= 0.4 * long;
 }
@@ -543,7 +617,7 @@ function promoteWrappedParagraphs(lines: LineInfo[]): void {
       continue;
     }
     let last = first;
-    while (last + 1 < lines.length && (lines[last + 1]!.role === 'prose' || lines[last + 1]!.role === 'text')) last++;
+    while (last + 1 < lines.length && !lines[last + 1]!.gapBefore && (lines[last + 1]!.role === 'prose' || lines[last + 1]!.role === 'text')) last++;
     if (last > first && isProse(lines.slice(first, last + 1).map((l) => l.text).join(' '))) {
       for (let i = first; i <= last; i++) lines[i]!.role = 'prose';
     }
@@ -564,7 +638,6 @@ function proseRuns(lines: readonly LineInfo[], isProseRole: (role: LineRole) => 
   let run: Run | null = null;
   let gap = 0;
   lines.forEach((line, i) => {
-    if (line.role === 'blank') return;
     if (line.role === 'end' || line.meta === 'signoff') {
       run = null;
       return;
@@ -620,13 +693,10 @@ function startAfterHeader(lines: readonly LineInfo[], run: Run): number {
 
 /** In a liveblog the first entry's time (and heading) above its text belong to the body. */
 function withEntryTime(lines: readonly LineInfo[], bodyStart: number): number {
-  let seen = 0;
-  for (let i = bodyStart - 1; i >= 0 && seen < 2; i--) {
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 2; i--) {
     const line = lines[i]!;
-    if (line.role === 'blank') continue;
     if (line.role === 'time') return i;
     if (line.role !== 'text') break;
-    seen++;
   }
   return bodyStart;
 }
@@ -639,11 +709,9 @@ function withEntryTime(lines: readonly LineInfo[], bodyStart: number): number {
  */
 function findHeadline(lines: readonly LineInfo[], bodyStart: number): number {
   const group: number[] = [];
-  let seen = 0;
-  for (let i = bodyStart - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+  const top = Math.max(0, bodyStart - HEADLINE_WINDOW);
+  for (let i = bodyStart - 1; i >= top; i--) {
     const line = lines[i]!;
-    if (line.role === 'blank') continue;
-    seen++;
     if (isTitleLike(line)) group.push(i);
     // Bylines and dates may sit between headline and standfirst; anything else ends the header.
     else if (group.length > 0 && line.role !== 'meta') break;
@@ -656,12 +724,7 @@ function findHeadline(lines: readonly LineInfo[], bodyStart: number): number {
   const chosen = topDown.find((i) => !isKicker(i) && !isStandfirst(i)) ?? topDown.find((i) => !isKicker(i)) ?? topDown[0]!;
   const key = titleKey(lines[chosen]!.text);
   let first = chosen;
-  seen = 0;
-  for (let i = chosen - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
-    if (lines[i]!.role === 'blank') continue;
-    seen++;
-    if (titleKey(lines[i]!.text) === key) first = i;
-  }
+  for (let i = chosen - 1; i >= Math.max(0, chosen - HEADLINE_WINDOW); i--) if (isRepeatOf(lines[i]!, lines[chosen]!, key)) first = i;
   return first;
 }
 
@@ -673,6 +736,10 @@ function isTitleLike(line: LineInfo): boolean {
   return words >= 3 && words <= 40;
 }
 
+function isRepeatOf(line: LineInfo, headline: LineInfo, key: string): boolean {
+  return Math.abs(line.text.length - headline.text.length) <= 8 && titleKey(line.text) === key;
+}
+
 /** Equality key for repeated headlines: case, spacing and punctuation ignored. */
 function titleKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -680,11 +747,11 @@ function titleKey(text: string): string {
 
 function assignKinds(lines: LineInfo[], headline: number, bodyStart: number, bodyEnd: number): void {
   const headlineKey = headline >= 0 ? titleKey(lines[headline]!.text) : null;
+  const kicker = headline >= 0 ? kickerOf(lines, headline) : -1;
   lines.forEach((line, i) => {
-    if (line.role === 'blank') return;
     if (i === headline) line.kind = 'headline';
-    else if (headlineKey !== null && i < bodyEnd && titleKey(line.text) === headlineKey) line.kind = 'boilerplate';
-    else if (i < bodyStart) line.kind = headerKind(line, headline >= 0 && i > headline, headline >= 0 && i === kickerOf(lines, headline));
+    else if (headlineKey !== null && i < bodyEnd && isRepeatOf(line, lines[headline]!, headlineKey)) line.kind = 'boilerplate';
+    else if (i < bodyStart) line.kind = headerKind(line, headline >= 0 && i > headline, i === kicker);
     else if (i < bodyEnd) line.kind = bodyKind(line);
     else line.kind = 'boilerplate';
   });
@@ -702,12 +769,8 @@ function headerKind(line: LineInfo, afterHeadline: boolean, kicker: boolean): Re
 
 /** The short text line right above the headline, if any. */
 function kickerOf(lines: readonly LineInfo[], headline: number): number {
-  for (let i = headline - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.role === 'blank') continue;
-    return line.role === 'text' && wordCount(line.text) <= 4 ? i : -1;
-  }
-  return -1;
+  const line = lines[headline - 1];
+  return line && line.role === 'text' && wordCount(line.text) <= 4 ? headline - 1 : -1;
 }
 
 function bodyKind(line: LineInfo): RegionKind {
@@ -734,7 +797,6 @@ function markTrailer(lines: LineInfo[], bodyStart: number, bodyEnd: number): voi
   let afterLabel = false;
   for (let i = bodyEnd; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.role === 'blank') continue;
     const text = line.text;
     const label = SOURCE_LABEL.test(text) && text.length <= 200;
     if (label || (afterLabel && text.length <= 200 && line.role !== 'end' && line.role !== 'chrome')) {

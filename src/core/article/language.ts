@@ -38,21 +38,46 @@ const PROFILES: Record<string, string> = {
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/g;
 const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/g;
 
-const SAMPLE_CHARS = 20_000;
+const SAMPLE_CHARS = 1_500;
+/** No function word is longer; longer words are not looked up. */
+const MAX_FUNCTION_WORD = 12;
 const MIN_WORDS = 6;
 const MIN_SHARE = 0.08;
 /** How many times the runner-up's distinctive words the leader's must outnumber. */
 const MARGIN = 2;
 const CYRILLIC_PROFILES = new Set(['uk', 'ru', 'bg']);
 
-const wordLanguages = new Map<string, string[]>();
+/**
+ * Function words by a hash of their lower-case letters: looking a word up then needs no string
+ * slicing or case mapping, which is most of the cost of identification.
+ */
+const wordLanguages = new Map<number, string[]>();
 for (const [language, words] of Object.entries(PROFILES)) {
   for (const word of words.split(' ')) {
-    const list = wordLanguages.get(word);
+    const key = wordHash(word, 0, word.length);
+    const list = wordLanguages.get(key);
     if (list) {
       if (!list.includes(language)) list.push(language);
-    } else wordLanguages.set(word, [language]);
+    } else wordLanguages.set(key, [language]);
   }
+}
+
+/** FNV-1a over the lower-cased UTF-16 code units of `text[start, end)`. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash ^= lowerCode(text.charCodeAt(i));
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Lower case for the letters function words use: ASCII, Latin-1, Cyrillic. */
+function lowerCode(code: number): number {
+  if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
+  if (code >= 0x410 && code <= 0x42f) return code + 32;
+  if (code >= 0x400 && code <= 0x40f) return code + 80;
+  return code;
 }
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'thai' | 'hangul' | 'kana' | 'han' | 'georgian' | 'armenian';
@@ -61,60 +86,74 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   greek: 'el', hebrew: 'he', devanagari: 'hi', thai: 'th', hangul: 'ko', kana: 'ja', han: 'zh', georgian: 'ka', armenian: 'hy',
 };
 
-function scriptOf(code: number): Script | null {
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'latin' : null;
-  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'latin';
-  if (code >= 0x370 && code <= 0x3ff) return 'greek';
-  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
-  if (code >= 0x531 && code <= 0x58f) return 'armenian';
-  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
-  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) return 'arabic';
-  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
-  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
-  if (code >= 0x10a0 && code <= 0x10ff) return 'georgian';
-  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
-  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) return 'hangul';
-  return null;
+const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'devanagari', 'thai', 'hangul', 'kana', 'han', 'georgian', 'armenian'];
+const [LATIN, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI, THAI, HANGUL, KANA, HAN, GEORGIAN, ARMENIAN] = SCRIPTS.map((_, i) => i) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number,
+];
+
+/** Index into SCRIPTS of the script of a UTF-16 code unit, or -1. */
+function scriptOf(code: number): number {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? LATIN : -1;
+  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return LATIN;
+  if (code >= 0x370 && code <= 0x3ff) return GREEK;
+  if (code >= 0x400 && code <= 0x52f) return CYRILLIC;
+  if (code >= 0x531 && code <= 0x58f) return ARMENIAN;
+  if (code >= 0x590 && code <= 0x5ff) return HEBREW;
+  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f)) return ARABIC;
+  if (code >= 0x900 && code <= 0x97f) return DEVANAGARI;
+  if (code >= 0xe00 && code <= 0xe7f) return THAI;
+  if (code >= 0x10a0 && code <= 0x10ff) return GEORGIAN;
+  if (code >= 0x1e00 && code <= 0x1eff) return LATIN;
+  if (code >= 0x3040 && code <= 0x30ff) return KANA;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN;
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) return HANGUL;
+  return -1;
 }
 
 /**
  * Guesses the ISO 639-1 code of `text` ("en", "de", "uk", …) from its script and function words;
  * "und" when the text is too short, mixed or in a language without a profile. Reads at most the
- * first 20,000 characters, so it is cheap on any input.
+ * first 1,500 characters, so it is cheap on any input.
  */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const scripts = new Map<Script, number>();
-  let letters = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const script = scriptOf(sample.charCodeAt(i));
-    if (script === null) continue;
-    letters++;
-    scripts.set(script, (scripts.get(script) ?? 0) + 1);
-  }
-  if (letters === 0) return 'und';
-  const [main, count] = [...scripts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
-  // Japanese mixes kana with Han; any real share of kana makes the text Japanese.
-  if ((main === 'han' || main === 'kana') && (scripts.get('kana') ?? 0) > 0.1 * letters) return 'ja';
-  if (count < 0.5 * letters) return 'und';
-  if (main === 'arabic') return /[پچژگ]/.test(sample) ? 'fa' : 'ar';
-  const byScript = SCRIPT_LANGUAGE[main];
-  if (byScript) return byScript;
-  return byFunctionWords(sample, main);
-}
-
-function byFunctionWords(sample: string, script: Script): string {
-  const cyrillic = script === 'cyrillic';
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
   // Counts per list of languages a word belongs to: the same list object for every occurrence.
   const evidence = new Map<readonly string[], number>();
+  let letters = 0;
   let words = 0;
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    words++;
-    const languages = wordLanguages.get(match[0]);
-    if (languages) evidence.set(languages, (evidence.get(languages) ?? 0) + 1);
+  let wordStart = -1;
+  // One pass: the script of every letter, and the words of the scripts that have profiles.
+  for (let i = 0; i <= sample.length; i++) {
+    const script = i < sample.length ? scriptOf(sample.charCodeAt(i)) : -1;
+    if (script >= 0) {
+      letters++;
+      counts[script]++;
+    }
+    const inWord = script === LATIN || script === CYRILLIC;
+    if (inWord && wordStart < 0) wordStart = i;
+    else if (!inWord && wordStart >= 0) {
+      words++;
+      if (i - wordStart <= MAX_FUNCTION_WORD) {
+        const languages = wordLanguages.get(wordHash(sample, wordStart, i));
+        if (languages) evidence.set(languages, (evidence.get(languages) ?? 0) + 1);
+      }
+      wordStart = -1;
+    }
   }
+  if (letters === 0) return 'und';
+  let main = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[main]!) main = i;
+  // Japanese mixes kana with Han; any real share of kana makes the text Japanese.
+  if ((main === HAN || main === KANA) && counts[KANA]! > 0.1 * letters) return 'ja';
+  if (counts[main]! < 0.5 * letters) return 'und';
+  if (main === ARABIC) return /[پچژگ]/.test(sample) ? 'fa' : 'ar';
+  const byScript = SCRIPT_LANGUAGE[SCRIPTS[main]!];
+  if (byScript) return byScript;
+  return byFunctionWords(sample, main === CYRILLIC, evidence, words);
+}
+
+function byFunctionWords(sample: string, cyrillic: boolean, evidence: Map<readonly string[], number>, words: number): string {
   if (cyrillic) {
     // Function words overlap heavily between Ukrainian and Russian; the alphabets do not.
     evidence.set(['uk'], sample.match(UKRAINIAN_LETTERS)?.length ?? 0);

@@ -5,7 +5,7 @@ import { findFullDates, readMetadata } from './metadata';
 import { splitSentences } from './sentences';
 
 /** Language detection reads this much body text; more adds time, not accuracy. */
-const LANGUAGE_SAMPLE = 20_000;
+const LANGUAGE_SAMPLE = 1_500;
 const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])\s+/u;
 
 /**
@@ -15,8 +15,15 @@ const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])
  * of the text; all offsets are UTF-16 code units.
  */
 export function parseArticle(text: string): ParsedArticle {
-  const structure = analyseStructure(text, { findDates: findFullDates });
-  const paragraphs = bodyParagraphs(text, structure);
+  // Pages repeat their date lines (teasers, timestamps); each distinct line is scanned once.
+  const dateMemo = new Map<string, Span[]>();
+  const findDates = (line: string): Span[] => {
+    let dates = dateMemo.get(line);
+    if (!dates) dateMemo.set(line, (dates = findFullDates(line)));
+    return dates;
+  };
+  const structure = analyseStructure(text, { findDates });
+  const paragraphs = bodyParagraphs(structure);
   const language = detectLanguage(sampleOf(text, paragraphs));
   const headline = structure.lines[structure.headline];
   const metadata = readMetadata(text, structure);
@@ -39,7 +46,6 @@ function regionsOf(lines: readonly LineInfo[]): Region[] {
   const regions: Region[] = [];
   let open: Region | null = null;
   for (const line of lines) {
-    if (line.kind === null) continue;
     if (open && open.kind === line.kind && line.kind !== 'headline') {
       open.end = line.end;
     } else {
@@ -54,7 +60,7 @@ function regionsOf(lines: readonly LineInfo[]): Region[] {
  * Each body line is a paragraph, without a leading list marker; in hard-wrapped text a paragraph
  * is a run of body lines between blank lines.
  */
-function bodyParagraphs(text: string, structure: Structure): Span[] {
+function bodyParagraphs(structure: Structure): Span[] {
   const paragraphs: Span[] = [];
   let open: Span | null = null;
   for (const line of structure.lines) {
@@ -63,7 +69,7 @@ function bodyParagraphs(text: string, structure: Structure): Span[] {
       continue;
     }
     const marker = LIST_MARKER.exec(line.text);
-    if (open && structure.wrapped && !marker) {
+    if (open && structure.wrapped && !line.gapBefore && !marker) {
       open.end = line.end;
       continue;
     }
@@ -75,10 +81,14 @@ function bodyParagraphs(text: string, structure: Structure): Span[] {
 
 function sampleOf(text: string, paragraphs: readonly Span[]): string {
   if (paragraphs.length === 0) return text.slice(0, LANGUAGE_SAMPLE);
-  let sample = '';
+  // Joined rather than concatenated: the detector reads the sample character by character.
+  const parts: string[] = [];
+  let length = 0;
   for (const paragraph of paragraphs) {
-    if (sample.length >= LANGUAGE_SAMPLE) break;
-    sample += text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LANGUAGE_SAMPLE)) + '\n';
+    if (length >= LANGUAGE_SAMPLE) break;
+    const part = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LANGUAGE_SAMPLE - length));
+    parts.push(part);
+    length += part.length + 1;
   }
-  return sample;
+  return parts.join('\n');
 }

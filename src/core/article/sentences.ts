@@ -43,6 +43,7 @@ const SENTENCE_STARTERS = new Set(
 const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'hu', 'fi', 'da', 'no', 'sv', 'hr', 'sr', 'sl', 'et', 'lv', 'lt', 'tr']);
 
 const STOP = /[.!?…。！？؟।]+["'”’»›)\]]*/gu;
+const ANY_STOP = /[.!?…。！？؟।]/u;
 const CJK_STOPS = /[。！？]/u;
 const WHITESPACE = /\s/u;
 const LOWER = /\p{Ll}/u;
@@ -60,6 +61,10 @@ export function splitSentences(text: string, paragraphs: readonly Span[], option
     // Matching on the paragraph alone keeps a paragraph without stops from scanning the rest of the text.
     const slice = text.slice(paragraph.start, paragraph.end);
     const offset = paragraph.start;
+    if (!ANY_STOP.test(slice)) {
+      sentences.push({ start: paragraph.start, end: paragraph.end, paragraph: index });
+      return;
+    }
     let start = skipSpace(slice, 0, slice.length);
     for (const match of slice.matchAll(STOP)) {
       if (match.index < start) continue;
