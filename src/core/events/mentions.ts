@@ -73,13 +73,13 @@ const NEGATED = /(?<![\p{L}])(?:no|not|never|neither|nor|any|possible|potential|
 const HYPOTHETICAL = /(?<![\p{L}])(?:no|any|future|possible|potential|hypothetical|eventual|künftig\p{L}*|möglich\p{L}*|futur\p{L}*|possibl\p{L}*|eventual\p{L}*|possibil\p{L}*|posible|possível|kemungkinan|майбутн\p{L}*|можлив\p{L}*|будущ\p{L}*|возможн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
 const SUBORDINATE = /(?<![\p{L}])(?:after|following|followed|follows|since|before|amid|nach|nachdem|seit|après|depuis|dopo|tras|después|após|depois|desde|setelah|sejak|після|после|з часу)(?![\p{L}])/iu;
 const EARLIER = /(?<![\p{L}])(?:previous|earlier|last|prior|former|first|vorherig\p{L}*|letzte\p{L}*|frühere\p{L}*|erste\p{L}*|précédent\p{L}*|dernier\p{L}*|dernière\p{L}*|premi\p{L}*|precedent\p{L}*|scors\p{L}*|anterior\p{L}*|pasad\p{L}*|passad\p{L}*|sebelumnya|lalu|pertama|попередн\p{L}*|минул\p{L}*|перш\p{L}*|предыдущ\p{L}*|прошл\p{L}*|перв\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
-const LOCATIVE = /(?:^|[\s(])(?:in|at|near|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
+const LOCATIVE = /(?:^|[\s(])(?:in|at|near|on|hit|hits|struck|targeting|against|over|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
 const BACKGROUND_HEADING = /^\s*(?:background|context|recap|hintergrund|contexte|rappel|contesto|antecedentes|contexto|latar belakang|передісторія|контекст|справка|довідка)\s*:?\s*$/iu;
 const DEFINITE = /(?:^|\s)(?:the|these|those|that|this|die|diese\p{L}*|der|den|les|ces|cette|la|le|gli|i|questi|quei|los|las|estas|esos|os|as|essas|estes|itu|tersebut|ці|ці|цих|ті|эти|эта)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Sentences back that "the talks" may refer to an event named before. */
 const ANAPHORA_REACH = 4;
 /** "the next talks", "a new round" name another event than the one before. */
-const ANOTHER = /(?<![\p{L}])(?:next|new|upcoming|another|second|third|fourth|future|fresh|further|nächste\p{L}*|neue\p{L}*|weitere\p{L}*|prochain\p{L}*|nouve\p{L}*|prossim\p{L}*|nuov\p{L}*|próxim\p{L}*|nuev\p{L}*|nov[oa]s?|berikut\p{L}*|baru|lanjutan|наступн\p{L}*|нов\p{L}*|следующ\p{L}*)(?![\p{L}])/iu;
+const ANOTHER = /(?<![\p{L}])(?:previous|earlier|last|prior|former|vorherig\p{L}*|letzte\p{L}*|précédent\p{L}*|precedent\p{L}*|anterior\p{L}*|sebelumnya|попередн\p{L}*|минул\p{L}*|предыдущ\p{L}*|прошл\p{L}*|next|new|upcoming|another|second|third|fourth|future|fresh|further|nächste\p{L}*|neue\p{L}*|weitere\p{L}*|prochain\p{L}*|nouve\p{L}*|prossim\p{L}*|nuov\p{L}*|próxim\p{L}*|nuev\p{L}*|nov[oa]s?|berikut\p{L}*|baru|lanjutan|наступн\p{L}*|нов\p{L}*|следующ\p{L}*)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|as|and|aber|mais|ma|pero|mas|tetapi|але|но)\s/iu;
 
 /** The unit of a figure reduced to what it counts, so "prisoners of war" and "detainees" compare. */
@@ -195,7 +195,9 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       const at = view.start + trigger.start;
       const before = view.text.slice(Math.max(0, trigger.start - 40), trigger.start);
       const inQuote = quoteSpans.find((q) => q.start <= at && at < q.end);
-      const chosen = chooseDate(text, dates, at, at + trigger.text.length, inQuote ?? null, quoteSpans);
+      // With two happenings in one sentence, a date belongs to the trigger it is nearest to.
+      const own = dates.filter((d) => !view.triggers.some((t) => t !== trigger && distance(view.start + t.start, view.start + t.end, d) < distance(at, at + trigger.text.length, d)));
+      const chosen = chooseDate(text, own, at, at + trigger.text.length, inQuote ?? null, quoteSpans);
       if ((!chosen.date && NEGATED.test(before)) || HYPOTHETICAL.test(before)) continue;
       let place = nearestPlace(text, entities, at);
       // With two happenings in one sentence, a place belongs to the trigger it is nearest to.
@@ -284,6 +286,11 @@ function chooseDate(text: string, dates: readonly DateMention[], start: number, 
     }
   }
   return { date: best, before: bestBefore };
+}
+
+/** How far a date is from a trigger; a date before it counts double, as "talks on 16 May" is the usual order. */
+function distance(start: number, end: number, span: Span): number {
+  return span.end <= start ? 2 * (start - span.end) : Math.max(0, span.start - end);
 }
 
 /** A date that says when something was said, not when the event happened. */

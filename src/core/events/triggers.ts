@@ -54,7 +54,7 @@ const CLASSES: ActionClass[] = [
     action: 'strike',
     label: 'Strike',
     words: [
-      '(?:rail|general|national|train|transport|teachers\'?|doctors\'?|nurses\'?|warning|workers\'?|hunger|airport|port) strikes?', 'on strike', 'walkouts?',
+      '(?:rail|general|national|train|transport|teachers\'?|doctors\'?|nurses\'?|warning|workers\'?|hunger|airport|port) strikes?', '\\d+-(?:hour|day|week) strikes?', 'strike action', 'on strike', 'walkouts?',
       '\\p{L}*[Ss]treik\\p{L}*', 'grèves?', 'sciopero', 'scioperi', 'huelgas?', 'greves?', 'mogok', 'страйк\\p{L}*', 'забастовк\\p{L}*',
     ],
   },
