@@ -1,7 +1,7 @@
 import type { DateGrain, DateMention, ParsedArticle, RegionKind, Span } from '../model';
 import {
   addDays, addMonths, daysInMonth, describeIso, formatIsoDay, formatIsoMonth, fromDayNumber, isValidDay, weekdayOfIso,
-  monthName, monthWords, normalizeWord, parseIsoDay, relativeDayWords, toDayNumber, weekdayName, weekdayWords,
+  calendarSpellings, monthName, monthWords, normalizeWord, parseIsoDay, relativeDayWords, toDayNumber, weekdayName, weekdayWords,
 } from '../lexicon/calendar';
 import type { CalendarDay } from '../lexicon/calendar';
 
@@ -35,7 +35,7 @@ class Token {
   get key(): string {
     if (this.cachedKey === undefined) {
       const lower = this.raw.toLowerCase();
-      this.cachedKey = this.num >= 0 || PLAIN_KEY.test(lower) ? lower : normalizeWord(this.raw.replace(ELISION, '').replace(POSSESSIVE, ''));
+      this.cachedKey = this.num >= 0 || isAsciiLetters(lower) ? lower : normalizeWord(this.raw.replace(ELISION, '').replace(POSSESSIVE, ''));
     }
     return this.cachedKey;
   }
@@ -67,7 +67,14 @@ const charClass = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
   return c < 0x2020 ? CHAR_CLASS[c] : OTHER;
 };
-const PLAIN_KEY = /^[a-z]+$/;
+/** Only a–z: already a key once lower-cased. */
+function isAsciiLetters(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 const ELISION = /^[cdjlmnst]['’]/i;
 const POSSESSIVE = /['’]s$/i;
 
@@ -126,59 +133,123 @@ function tokenize(text: string): Token[] {
 // ---------------------------------------------------------------------------------------------
 // Word lists of the date grammar (normalised keys)
 
-const words = (list: string): Set<string> => new Set(list.split(' ').map(normalizeWord));
+/** Every word of the grammar's lists as written, so that the scanner can recognise words without normalising them. */
+const SPELLINGS = new Set<string>(calendarSpellings);
+const listed = (word: string): string => {
+  SPELLINGS.add(word);
+  return normalizeWord(word);
+};
+const words = (list: string): Set<string> => new Set(list.split(' ').map(listed));
 
 /** Prepositions that make an ambiguous weekday or month word a date ("on Monday", "в среду", "in May"). */
 const DATE_PREPOSITIONS = words('on in since by until till from during through before after of to between and or am im seit bis vom ab le en depuis il dal al nel del el desde hasta no na em desde op sinds tot pada sejak hingga sampai у в во з із до від с со по w we od do na od');
 const EARLY = words('early');
 const MID = words('mid middle');
 const LATE = words('late end');
-const PREVIOUS = words('last past previous letzten letzte letzter vergangenen vergangene vergangener dernier derniere scorso scorsa pasado pasada passado passada vorige vorig afgelopen lalu минулого минулий минулу минулої минулому минулій прошлый прошлую прошлой прошлом прошлого zeszly zeszla zeszlym zeszlej zeszlego ubiegly ubiegla ubieglym ubieglej ubieglego gecen');
-const NEXT = words('next coming following nachsten nachste nachster kommenden kommende kommender prochain prochaine prossimo prossima proximo proxima volgende komende depan mendatang наступного наступний наступну наступної наступному наступній следующий следующую следующей следующем следующего przyszly przyszla przyszlym przyszlej przyszlego gelecek onumuzdeki');
-const THIS = words('this diese dieser diesem dieses ce cette questo questa este esta deze dit ini цього цей цю цієї цьому этот эту этой этом этого ten ta tym tej tego bu');
+
+/**
+ * A word list by language. A word counts in its own languages and, English being the common
+ * language of news, in English; "ten" is a number in English and "this" in Polish, "an" a year only
+ * in French.
+ */
+class Vocabulary<V> {
+  private readonly entries = new Map<string, { value: V; languages: string[] }>();
+
+  add(language: string, list: string, value: V): this {
+    for (const word of list.split(' ')) {
+      const key = listed(word);
+      const entry = this.entries.get(key);
+      if (!entry) this.entries.set(key, { value, languages: [language] });
+      else if (!entry.languages.includes(language)) entry.languages.push(language);
+    }
+    return this;
+  }
+
+  get(key: string, language: string | undefined): V | undefined {
+    const entry = this.entries.get(key);
+    return entry && (!language || entry.languages.includes(language) || entry.languages.includes('en')) ? entry.value : undefined;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+}
+
+type Modifier = 'previous' | 'next' | 'this';
+const MODIFIERS = new Vocabulary<Modifier>();
+for (const [language, previous, next, current] of [
+  ['en', 'last past previous', 'next coming following', 'this'],
+  ['de', 'letzten letzte letzter vergangenen vergangene vergangener', 'nächsten nächste nächster kommenden kommende kommender', 'diese dieser diesem dieses'],
+  ['fr', 'dernier dernière passé passée', 'prochain prochaine', 'ce cette'],
+  ['it', 'scorso scorsa', 'prossimo prossima', 'questo questa'],
+  ['es', 'pasado pasada', 'próximo próxima', 'este esta'],
+  ['pt', 'passado passada', 'próximo próxima', 'este esta'],
+  ['nl', 'vorige vorig afgelopen', 'volgende komende', 'deze dit'],
+  ['id', 'lalu', 'depan mendatang', 'ini'],
+  ['uk', 'минулого минулий минулу минулої минулому минулій', 'наступного наступний наступну наступної наступному наступній', 'цього цей цю цієї цьому'],
+  ['ru', 'прошлый прошлую прошлой прошлом прошлого', 'следующий следующую следующей следующем следующего', 'этот эту этой этом этого'],
+  ['pl', 'zeszły zeszła zeszłym zeszłej zeszłego ubiegły ubiegła ubiegłym ubiegłej ubiegłego', 'przyszły przyszła przyszłym przyszłej przyszłego', 'ten ta tym tej tego'],
+  ['tr', 'geçen', 'gelecek önümüzdeki', 'bu'],
+]) MODIFIERS.add(language, previous, 'previous').add(language, next, 'next').add(language, current, 'this');
+
 type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-const UNIT_WORDS = new Map<string, Unit | 'weekend'>();
-for (const [unit, list] of Object.entries({
-  minute: 'minute minutes min mins minuten minuti minutos minuto minuut menit хвилин хвилину хвилини минут минуту минуты minut minuty minute dakika',
-  hour: 'hour hours hr hrs stunde stunden heure heures ora ore hora horas uur jam годину години годин час часа часов godzine godziny godzin saat',
-  day: 'day days tag tage tagen jour jours giorno giorni dia dias día días dag dagen hari день дні днів дня дней dzien dni gun',
-  week: 'week weeks woche wochen semaine semaines settimana settimane semana semanas weken minggu pekan тиждень тижні тижнів тижня неделю недели недель неделя неделе tydzien tygodnie tygodni tygodniu tygodnia hafta',
-  month: 'month months monat monate monaten monats mois mese mesi mes meses mês maand maanden bulan місяць місяці місяців місяця місяці месяц месяца месяцев месяце miesiac miesiace miesiecy miesiacu miesiaca',
-  year: 'year years jahr jahre jahren jahres an ans annee annees anno anni ano anos año años jaar jaren tahun рік роки років року році год года лет году rok lata lat roku yil',
-  weekend: 'weekend weekends wochenende wochenendes вихідні вихідних выходные выходных weekendu',
-})) for (const w of list.split(' ')) UNIT_WORDS.set(normalizeWord(w), unit as Unit | 'weekend');
-// Turkish "ay" (month) and "yıl" collide with words elsewhere; they only count after a Turkish modifier, handled by language gating below.
-const SPELLED = new Map<string, number>();
-for (const [i, list] of [
-  'a an one ein eine einem einer einen un une uno una um uma een один одна одну один jeden jedna bir',
-  'two couple zwei deux due dos dois duas twee два дві dwa dwie iki',
-  'three drei trois tre tres três drie три trzy uc', 'four vier quatre quattro cuatro quatro чотири четыре cztery dort',
-  'five funf cinq cinque cinco vijf пять пʼять piec bes', 'six sechs six sei seis zes шість шесть szesc alti',
-  'seven sieben sept sette siete sete zeven сім семь siedem yedi', 'eight acht huit otto ocho oito вісім восемь osiem sekiz',
-  'nine neun neuf nove nueve negen девʼять девять dziewiec dokuz', 'ten zehn dix dieci diez dez tien десять dziesiec on',
-  'eleven elf onze', 'twelve zwolf douze dodici doce twaalf',
-].entries()) for (const w of list.split(' ')) if (!SPELLED.has(normalizeWord(w))) SPELLED.set(normalizeWord(w), i + 1);
+const UNITS = new Vocabulary<Unit | 'weekend'>();
+for (const [language, minute, hour, day, week, month, year, weekend] of [
+  ['en', 'minute minutes min mins', 'hour hours hr hrs', 'day days', 'week weeks', 'month months', 'year years', 'weekend weekends'],
+  ['de', 'Minute Minuten', 'Stunde Stunden', 'Tag Tage Tagen', 'Woche Wochen', 'Monat Monate Monaten Monats', 'Jahr Jahre Jahren Jahres', 'Wochenende Wochenendes'],
+  ['fr', 'minute minutes', 'heure heures', 'jour jours', 'semaine semaines', 'mois', 'an ans année années', ''],
+  ['it', 'minuto minuti', 'ora ore', 'giorno giorni', 'settimana settimane', 'mese mesi', 'anno anni', 'weekend'],
+  ['es', 'minuto minutos', 'hora horas', 'día días', 'semana semanas', 'mes meses', 'año años', ''],
+  ['pt', 'minuto minutos', 'hora horas', 'dia dias', 'semana semanas', 'mês meses', 'ano anos', ''],
+  ['nl', 'minuut minuten', 'uur', 'dag dagen', 'week weken', 'maand maanden', 'jaar jaren', 'weekend'],
+  ['id', 'menit', 'jam', 'hari', 'minggu pekan', 'bulan', 'tahun', ''],
+  ['uk', 'хвилину хвилини хвилин', 'годину години годин', 'день дні днів дня', 'тиждень тижні тижнів тижня', 'місяць місяці місяців місяця', 'рік роки років року році', 'вихідні вихідних'],
+  ['ru', 'минуту минуты минут', 'час часа часов', 'день дня дней', 'неделю недели недель неделя неделе', 'месяц месяца месяцев месяце', 'год года лет году', 'выходные выходных'],
+  ['pl', 'minutę minuty minut', 'godzinę godziny godzin', 'dzień dni', 'tydzień tygodnie tygodni tygodniu tygodnia', 'miesiąc miesiące miesięcy miesiącu miesiąca', 'rok lata lat roku', 'weekend weekendu'],
+  ['tr', 'dakika', 'saat', 'gün', 'hafta', 'ay', 'yıl', ''],
+]) {
+  const lists: [string, Unit | 'weekend'][] = [[minute, 'minute'], [hour, 'hour'], [day, 'day'], [week, 'week'], [month, 'month'], [year, 'year'], [weekend, 'weekend']];
+  for (const [list, unit] of lists) if (list) UNITS.add(language, list, unit);
+}
+
+/** Spelled numbers one to twelve; "a couple" is two. */
+const NUMBERS = new Vocabulary<number>();
+for (const [language, list] of [
+  ['en', 'a|an|one two|couple three four five six seven eight nine ten eleven twelve'],
+  ['de', 'ein|eine|einem|einer|einen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'],
+  ['fr', 'un|une deux trois quatre cinq six sept huit neuf dix onze douze'],
+  ['it', 'un|una|uno due tre quattro cinque sei sette otto nove dieci undici dodici'],
+  ['es', 'un|una|uno dos tres cuatro cinco seis siete ocho nueve diez once doce'],
+  ['pt', 'um|uma dois|duas três quatro cinco seis sete oito nove dez onze doze'],
+  ['nl', 'een twee drie vier vijf zes zeven acht negen tien elf twaalf'],
+  ['id', 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas'],
+  ['uk', "один|одна|одну два|дві три чотири п'ять шість сім вісім дев'ять десять"],
+  ['ru', 'один|одна|одну два|две три четыре пять шесть семь восемь девять десять'],
+  ['pl', 'jeden|jedna|jedną dwa|dwie trzy cztery pięć sześć siedem osiem dziewięć dziesięć'],
+  ['tr', 'bir iki üç dört beş altı yedi sekiz dokuz on'],
+]) list.split(' ').forEach((forms, i) => NUMBERS.add(language, forms.replace(/\|/g, ' '), i + 1));
+
 /** Weekend phrases of several words ("fin de semana", "week-end", "akhir pekan"). */
 const WEEKEND_PHRASES = ['fin de semana', 'fim de semana', 'fin de semaine', 'fine settimana', 'week end', 'akhir pekan', 'akhir minggu', 'hafta sonu']
   .map((phrase) => phrase.split(' ').map(normalizeWord));
 /** Words after a count that make it an "ago" ("2 days ago", "2 giorni fa", "2 дні тому"). */
-const AGO_AFTER = words('ago fa geleden lalu тому назад temu once atras');
+const AGO_AFTER = words('ago fa geleden lalu тому назад temu önce atrás');
 /** Words before a count that make it an "ago" ("vor 2 Tagen", "hace 2 días", "há 2 dias"). */
 const AGO_BEFORE = words('vor hace há');
-const EARLIER = words('earlier before prior prima antes avant auparavant zuvor vorher fruher eerder daarvoor sebelumnya раніше ранее раньше wczesniej');
-const LATER = words('later after dopo despues depois apres spater danach kemudian пізніше позже pozniej sonra');
+const EARLIER = words('earlier before prior prima antes avant auparavant zuvor vorher früher eerder daarvoor sebelumnya раніше ранее раньше wcześniej');
+const LATER = words('later after dopo después depois après später danach kemudian пізніше позже później sonra');
 /** English earlier/later words that are also prepositions: followed by a noun they count from an event ("two days after the vote"). */
 const PREPOSITIONAL = words('before after prior');
 /** The same in Romance languages, where the event comes after a linking word ("due giorni prima del voto", "dos días antes de la votación"). */
-const ROMANCE_PREPOSITIONAL = words('prima dopo antes despues depois avant apres');
+const ROMANCE_PREPOSITIONAL = words('prima dopo antes después depois avant après');
 const EVENT_LINKS = words('di del della dello dei degli de da do das dos le la les il lo gli el los las al');
 const SEASONS = new Map<string, number>();
 for (const [start, list] of [
-  [3, 'spring springtime fruhling fruhjahr printemps primavera lente voorjaar весна весни навесні весной wiosna wiosna wiosny wiosne ilkbahar'],
-  [6, 'summer summertime sommer ete estate verano verao zomer літо літа влітку лето летом лета latem sommers'],
-  [9, 'autumn fall herbst automne autunno otono outono herfst najaar осінь осені восени осень осенью jesien jesienia sonbahar'],
-  [12, 'winter wintertime hiver inverno invierno зима зими взимку зимой зимы zima zima zimy zime kis'],
-] as [number, string][]) for (const w of list.split(' ')) SEASONS.set(normalizeWord(w), start);
+  [3, 'spring springtime frühling frühjahr printemps primavera lente voorjaar весна весни навесні весной wiosna wiosną wiosny wiosnę ilkbahar'],
+  [6, 'summer summertime sommer été estate verano verão zomer літо літа влітку лето летом лета latem'],
+  [9, 'autumn fall herbst automne autunno otoño outono herfst najaar осінь осені восени осень осенью jesień jesienią sonbahar'],
+  [12, 'winter wintertime hiver inverno invierno зима зими взимку зимой зимы zima zimą zimy zimę kış'],
+] as [number, string][]) for (const w of list.split(' ')) SEASONS.set(listed(w), start);
 /** Season words that are ordinary words in English or another language: only with a year, a modifier or in their own language. */
 const SEASON_LANGUAGE: Record<string, string> = { estate: 'it', lato: 'pl', ete: 'fr', kis: 'tr', lente: 'nl', latem: 'pl', verao: 'pt' };
 const DAY_PARTS = words('morning afternoon evening night overnight');
@@ -250,15 +321,17 @@ class Scanner {
   readonly ref: CalendarDay | null;
   readonly refIso: string | null;
   anchor: string | null;
+  private readonly starts: Map<string, number>;
   /** Mentions whose `Found.counted` was set. */
   readonly counted = new WeakSet<DateMention>();
   private readonly futureAt: (index: number) => boolean;
 
   constructor(readonly text: string, readonly options: ScanDatesOptions) {
     this.tokens = tokenize(text);
-    this.refIso = options.reference && parseIsoDay(options.reference) ? options.reference.slice(0, 10) : null;
-    this.ref = this.refIso ? parseIsoDay(this.refIso) : null;
-    this.anchor = options.anchor && parseIsoDay(options.anchor) ? options.anchor.slice(0, 10) : null;
+    this.starts = startsFor(options.language);
+    this.ref = options.reference ? parseDay(options.reference) : null;
+    this.refIso = this.ref ? options.reference!.slice(0, 10) : null;
+    this.anchor = options.anchor && parseDay(options.anchor) ? options.anchor.slice(0, 10) : null;
     const offset = options.offset ?? 0;
     const future = options.future;
     this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => this.futureByCues(i);
@@ -319,11 +392,13 @@ class Scanner {
       return this.numericDate(i) ?? this.dayFirst(i) ?? this.countedUnits(i) ?? this.clockTime(i) ?? this.year(i);
     }
     // Most words begin no date: they are turned away by their spelling, without being normalised.
-    let kinds = RAW_STARTS.get(t.raw);
+    let kinds = this.starts.get(t.raw);
     if (kinds === undefined) {
-      if (isPlainAscii(t.raw)) return null;
-      kinds = STARTS.get(t.key);
-      if (kinds === undefined) return null;
+      // Lists are written with their diacritics and also match without them ("lunedi"); a starter
+      // written otherwise has an apostrophe: possessives ("Monday's"), elisions ("l'an").
+      if (!hasApostrophe(t.raw)) return null;
+      kinds = startKinds(t.key, this.options.language);
+      if (!kinds) return null;
     }
     return (kinds & START_WEEKDAY ? this.weekday(i) : null) ?? (kinds & START_MONTH ? this.monthFirst(i) : null)
       ?? (kinds & START_RELATIVE ? this.relativeWord(i) : null) ?? (kinds & START_COUNT ? this.countedUnits(i) : null)
@@ -346,6 +421,18 @@ class Scanner {
     return this.futureAt(i);
   }
 
+  private modifier(key: string): Modifier | undefined {
+    return MODIFIERS.get(key, this.options.language);
+  }
+
+  private unit(key: string): Unit | 'weekend' | undefined {
+    return UNITS.get(key, this.options.language);
+  }
+
+  private number(key: string): number | undefined {
+    return NUMBERS.get(key, this.options.language);
+  }
+
   /** Extends a match leftwards over modifiers ("early", "mid-", "last", "the past") and says which. */
   private modifiersBefore(i: number): { first: number; early: boolean; mid: boolean; late: boolean; previous: boolean; next: boolean; thisOne: boolean; the: boolean } {
     const result = { first: i, early: false, mid: false, late: false, previous: false, next: false, thisOne: false, the: false };
@@ -355,9 +442,9 @@ class Scanner {
       if (EARLY.has(key)) result.early = true;
       else if (MID.has(key)) result.mid = true;
       else if (LATE.has(key)) result.late = true;
-      else if (PREVIOUS.has(key)) result.previous = true;
-      else if (NEXT.has(key)) result.next = true;
-      else if (THIS.has(key)) result.thisOne = true;
+      else if (this.modifier(key) === 'previous') result.previous = true;
+      else if (this.modifier(key) === 'next') result.next = true;
+      else if (this.modifier(key) === 'this') result.thisOne = true;
       else if (ARTICLES.has(key) && j < i - 1) result.the = true;
       else break;
       result.first = j;
@@ -370,8 +457,9 @@ class Scanner {
     const t = this.tokens[i];
     if (!t || !this.joined(i)) return null;
     if (t.key === 'the' || t.key === 'of') return null;
-    if (PREVIOUS.has(t.key) && t.key !== 'last' && t.key !== 'past') return { next: i + 1, previous: true, following: false, thisOne: false };
-    if (NEXT.has(t.key) && t.key !== 'next' && t.key !== 'coming' && t.key !== 'following') return { next: i + 1, previous: false, following: true, thisOne: false };
+    const modifier = this.modifier(t.key);
+    if (modifier === 'previous' && t.key !== 'last' && t.key !== 'past') return { next: i + 1, previous: true, following: false, thisOne: false };
+    if (modifier === 'next' && t.key !== 'next' && t.key !== 'coming' && t.key !== 'following') return { next: i + 1, previous: false, following: true, thisOne: false };
     if (t.key === 'ini' || t.key === 'ce') return { next: i + 1, previous: false, following: false, thisOne: true };
     return null;
   }
@@ -597,9 +685,10 @@ class Scanner {
     if (tokens[k]?.key === 'of' && this.joined(k)) k++;
     const modifier = tokens[k];
     const unit = tokens[k + 1];
-    if (!modifier || !unit || !this.joined(k) || !this.joined(k + 1) || UNIT_WORDS.get(unit.key) !== 'year') return null;
-    const delta = PREVIOUS.has(modifier.key) ? -1 : NEXT.has(modifier.key) ? 1 : THIS.has(modifier.key) ? 0 : null;
-    if (delta === null) return null;
+    if (!modifier || !unit || !this.joined(k) || !this.joined(k + 1) || this.unit(unit.key) !== 'year') return null;
+    const kind = this.modifier(modifier.key);
+    if (!kind) return null;
+    const delta = kind === 'previous' ? -1 : kind === 'next' ? 1 : 0;
     return { delta, next: k + 2, words: `${modifier.raw} ${unit.raw}` };
   }
 
@@ -904,7 +993,7 @@ class Scanner {
     }
     const countToken = tokens[k];
     if (!countToken) return null;
-    let count = countToken.num >= 0 ? countToken.num : SPELLED.get(countToken.key);
+    let count = countToken.num >= 0 ? countToken.num : this.number(countToken.key);
     if (count === undefined || count < 0 || count > 1000) return null;
     let u = k + 1;
     if (countToken.key === 'couple' || (countToken.key === 'a' && tokens[u]?.key === 'couple')) {
@@ -913,9 +1002,8 @@ class Scanner {
       count = 2;
     }
     const unitToken = tokens[u];
-    if (!unitToken || !this.joined(u, countToken.num >= 0 ? SPACES_OPTIONAL : SPACES)) return null;
-    const unit = UNIT_WORDS.get(unitToken.key);
-    if (!unit || unit === 'weekend') return null;
+    const unit = unitToken && unitToken.num < 0 ? this.unit(unitToken.key) : undefined;
+    if (!unit || unit === 'weekend' || !this.joined(u, countToken.num >= 0 ? SPACES_OPTIONAL : SPACES)) return null;
     const marker = tokens[u + 1];
     const hasMarker = marker && this.joined(u + 1);
     let direction: 'ago' | 'earlier' | 'later' | null = null;
@@ -985,7 +1073,7 @@ class Scanner {
         modifier = 'past';
         k += 2;
         const c = tokens[k];
-        const spelled = c && c.key !== 'a' && c.key !== 'an' ? SPELLED.get(c.key) : undefined;
+        const spelled = c && c.key !== 'a' && c.key !== 'an' ? this.number(c.key) : undefined;
         if (c && this.joined(k) && (c.num > 0 || spelled)) {
           count = c.num > 0 ? c.num : spelled!;
           k++;
@@ -996,19 +1084,19 @@ class Scanner {
     } else if (EARLIER.has(t.key) || LATER.has(t.key)) {
       // "earlier this month", "later this year"
       const m = tokens[i + 1];
-      if (!m || !this.joined(i + 1) || !THIS.has(m.key)) return null;
+      if (!m || !this.joined(i + 1) || this.modifier(m.key) !== 'this') return null;
       modifier = 'this';
       k = i + 2;
-    } else if (PREVIOUS.has(t.key) || NEXT.has(t.key) || THIS.has(t.key)) {
+    } else if (this.modifier(t.key)) {
       if (t.key === 'following' || t.key === 'previous' || t.key === 'past') return null;
-      modifier = PREVIOUS.has(t.key) ? 'previous' : NEXT.has(t.key) ? 'next' : 'this';
+      modifier = this.modifier(t.key)!;
       k = i + 1;
-    } else if (UNIT_WORDS.has(t.key) && t.key !== 'an' && t.key !== 'ay') {
+    } else if (this.unit(t.key)) {
       // "la semaine dernière", "settimana scorsa", "minggu lalu", "tahun ini"
       const after = this.modifierAfter(i + 1);
       if (!after) return null;
       modifier = after.previous ? 'previous' : after.following ? 'next' : 'this';
-      const unit = UNIT_WORDS.get(t.key)!;
+      const unit = this.unit(t.key)!;
       const start = tokens[i - 1] && this.joined(i) && ARTICLES.has(tokens[i - 1].key) ? i - 1 : i;
       if (unit === 'weekend') return null;
       return this.periodValue(start, after.next, unit, modifier, 1);
@@ -1017,9 +1105,8 @@ class Scanner {
     }
     const u = tokens[k];
     if (!u || !this.joined(k)) return null;
-    const unit = UNIT_WORDS.get(u.key);
+    const unit = this.unit(u.key);
     if (!unit || unit === 'minute' || (unit === 'hour' && modifier !== 'past')) return null;
-    if ((u.key === 'an' || u.key === 'ay' || u.key === 'yil') && this.options.language !== (u.key === 'an' ? 'fr' : 'tr')) return null;
     if (unit === 'weekend') return null; // read from the weekend word, with its modifiers
     return this.periodValue(i, k + 1, unit, modifier, count);
   }
@@ -1065,7 +1152,9 @@ class Scanner {
    */
   private weekendAt(i: number): Found | null {
     const { tokens } = this;
-    let end = UNIT_WORDS.get(tokens[i].key) === 'weekend' ? i + 1 : -1;
+    const head = tokens[i].key;
+    let end = this.unit(head) === 'weekend' ? i + 1 : -1;
+    if (end < 0 && !WEEKEND_HEADS.has(head)) return null;
     for (const phrase of WEEKEND_PHRASES) {
       if (end >= 0) break;
       if (phrase.every((w, k) => tokens[i + k]?.key === w && (k === 0 || this.joined(i + k, SPACE_OR_HYPHEN)))) end = i + phrase.length;
@@ -1154,30 +1243,48 @@ class Scanner {
 
 // Which matchers a word can begin, by key; the scanner calls only those.
 const START_WEEKDAY = 1, START_MONTH = 2, START_RELATIVE = 4, START_COUNT = 8, START_PERIOD = 16, START_SEASON = 32;
-const STARTS = new Map<string, number>();
-for (const [kind, keys] of [
-  [START_WEEKDAY, weekdayWords.keys()],
-  [START_MONTH, monthWords.keys()],
-  [START_RELATIVE, [...relativeDayWords.keys(), 'this', 'last', 'hari', 'morgen', 'manana']],
-  [START_COUNT, [...AGO_BEFORE, ...SPELLED.keys(), 'il', 'couple']],
-  [START_PERIOD, [...UNIT_WORDS.keys(), ...EARLIER, ...LATER, ...PREVIOUS, ...NEXT, ...THIS, ...WEEKEND_PHRASES.map((p) => p[0]), 'the']],
-  [START_SEASON, SEASONS.keys()],
-] as [number, Iterable<string>][]) {
-  for (const key of keys) STARTS.set(key, (STARTS.get(key) ?? 0) | kind);
-}
-/** `STARTS` under the usual spellings of each key (lower, Capitalised, UPPER). */
-const RAW_STARTS = new Map<string, number>();
-for (const [key, kinds] of STARTS) {
-  for (const raw of [key, key.toUpperCase(), key.charAt(0).toUpperCase() + key.slice(1)]) RAW_STARTS.set(raw, kinds);
+const RELATIVE_STARTERS = new Set(['this', 'last', 'hari', 'morgen', 'manana']);
+for (const word of ['the', 'il', ...RELATIVE_STARTERS, ...WEEKEND_PHRASES.map((p) => p[0])]) SPELLINGS.add(word);
+const WEEKEND_HEADS = new Set(WEEKEND_PHRASES.map((p) => p[0]));
+
+/** The matchers that a word (by key) can begin in `language`; 0 for most words. */
+function startKinds(key: string, language: string | undefined): number {
+  let kinds = 0;
+  if (weekdayWords.has(key)) kinds |= START_WEEKDAY;
+  if (monthWords.has(key)) kinds |= START_MONTH;
+  if (relativeDayWords.has(key) || RELATIVE_STARTERS.has(key)) kinds |= START_RELATIVE;
+  if (AGO_BEFORE.has(key) || key === 'il' || NUMBERS.get(key, language) !== undefined) kinds |= START_COUNT;
+  if (key === 'the' || EARLIER.has(key) || LATER.has(key) || WEEKEND_HEADS.has(key) || UNITS.get(key, language) || MODIFIERS.get(key, language)) kinds |= START_PERIOD;
+  if (SEASONS.has(key)) kinds |= START_SEASON;
+  return kinds;
 }
 
-/** Only ASCII letters: its key is its lower case, so when its usual spellings are not starters it is not one. */
-function isPlainAscii(raw: string): boolean {
+/**
+ * `startKinds` for one language under the usual spellings of every listed word (lower,
+ * Capitalised, UPPER), so that most words are turned away by one lookup of their text as written.
+ */
+const startsByLanguage = new Map<string, Map<string, number>>();
+function startsFor(language: string | undefined): Map<string, number> {
+  let starts = startsByLanguage.get(language ?? '');
+  if (!starts) {
+    starts = new Map();
+    for (const spelling of SPELLINGS) {
+      for (const form of [spelling, normalizeWord(spelling)]) {
+        const kinds = startKinds(normalizeWord(form), language);
+        if (kinds) for (const raw of [form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1)]) starts.set(raw, kinds);
+      }
+    }
+    startsByLanguage.set(language ?? '', starts);
+  }
+  return starts;
+}
+
+function hasApostrophe(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c > 127 || c === 39) return false;
+    if (c === 0x27 || c === 0x2019 || c === 0x2bc) return true;
   }
-  return true;
+  return false;
 }
 const SPACES = /^[ \t\u00a0\u202f]+$/;
 const SPACES_OPTIONAL = /^[ \t\u00a0\u202f]*\.?[ \t\u00a0\u202f]*$/;
@@ -1207,6 +1314,13 @@ const CLOCK = new RegExp(String.raw`(\d{1,2})(?::(\d{2})(?::\d{2})?)?(?:[ \t\u00
 const TIME_AFTER = new RegExp(String.raw`^,?[ \t\u00a0]*(?:(?:at|um|à|a las|alle|ore|às|om|pukul|o|в|о|saat|-|–|\|)[ \t\u00a0]*)?(\d{1,2})(?::(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([aApP])\.?[mM]\b\.?)?|[ \t\u00a0]?([aApP])\.?[mM]\b\.?)(?![\d:])${ZONE}`, 'u');
 /** Between a clock time and the date it belongs to: "4:12 PM EDT, June 11, 2025". */
 const TIME_DATE_GAP = /^,?[ \t\u00a0]*(?:on[ \t\u00a0]+)?$/;
+
+// The reference is parsed once per piece of text, and an article has dozens of pieces.
+let lastParsed: { iso: string; day: CalendarDay | null } = { iso: '', day: null };
+function parseDay(iso: string): CalendarDay | null {
+  if (lastParsed.iso !== iso) lastParsed = { iso, day: parseIsoDay(iso) };
+  return lastParsed.day;
+}
 
 function matchSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;

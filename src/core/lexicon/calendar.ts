@@ -142,7 +142,8 @@ const RELATIVE_DAYS: Record<string, Record<string, number>> = {
 
 const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ`´]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters that lose a mark or get folded: accented Latin, combining marks, й ё ї ў, ı ł đ ø ħ. */
+const DECOMPOSABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u0419\u0439\u0401\u0451\u0407\u0457\u040e\u045e]/;
 /** Already a key: most words of most texts, checked first because this runs on every word. */
 const PLAIN = /^[a-z0-9-]*$/;
 const UNDECOMPOSED = /[ıłđøħ]/g;
@@ -155,10 +156,13 @@ const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ:
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   if (PLAIN.test(lower)) return lower;
-  // Letters with a stroke or dotless i do not decompose under NFD, so they are folded by hand.
-  const key = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (c) => FOLDED[c]) : lower;
+  // Letters with a stroke or dotless i do not decompose under NFD, so they are folded by hand. Most
+  // non-Latin words (plain Cyrillic) have nothing to decompose and skip the costly normalisation.
+  const key = DECOMPOSABLE.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (c) => FOLDED[c]) : lower;
   return key.replace(APOSTROPHES, '');
 }
+
+const allSpellings = new Set<string>();
 
 function buildTable<T>(
   table: Record<string, readonly (readonly string[])[]>,
@@ -169,6 +173,7 @@ function buildTable<T>(
   for (const [language, rows] of Object.entries(table)) {
     rows.forEach((forms, index) => {
       for (const form of forms) {
+        allSpellings.add(form);
         const key = normalizeWord(form);
         const existing = into.get(key);
         if (existing) merge(existing, language);
@@ -195,6 +200,7 @@ for (const word of AMBIGUOUS_WEEKDAYS) weekdayTable.get(normalizeWord(word))!.am
 const relativeDayTable = new Map<string, RelativeDayWord>();
 for (const [language, words] of Object.entries(RELATIVE_DAYS)) {
   for (const [word, days] of Object.entries(words)) {
+    allSpellings.add(word);
     const key = normalizeWord(word);
     const existing = relativeDayTable.get(key);
     if (existing) addLanguage(existing, language);
@@ -202,6 +208,8 @@ for (const [language, words] of Object.entries(RELATIVE_DAYS)) {
   }
 }
 
+/** Every month, weekday and relative-day word as the lists write it (lower case, with its diacritics). */
+export const calendarSpellings: ReadonlySet<string> = allSpellings;
 /** Month words by `normalizeWord` key, for callers that already hold keys. */
 export const monthWords: ReadonlyMap<string, MonthWord> = monthTable;
 /** Weekday words by `normalizeWord` key. */
