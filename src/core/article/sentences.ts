@@ -44,6 +44,8 @@ const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'hu', 'fi', 'da',
 
 const STOP = /[.!?…。！？؟।]+["'”’»›)\]]*/gu;
 const ANY_STOP = /[.!?…。！？؟।]/u;
+/** Code points, not UTF-16 units: a letter outside the BMP (𝒜) is still a letter. */
+const FIRST_WORD_CHARACTER = /[^\p{L}\p{N}]{0,3}?([\p{L}\p{N}])/uy;
 const CJK_STOPS = /[。！？]/u;
 const WHITESPACE = /\s/u;
 const LOWER = /\p{Ll}/u;
@@ -110,13 +112,10 @@ function wordAt(text: string, at: number): string {
   return match.exec(text)?.[1] ?? '';
 }
 
-/** The first letter or digit at or after `at` (skipping opening quotes and dashes), or "". */
+/** The first letter or digit at or after `at` (past up to three quotes, dashes or brackets), or "". */
 function firstLetterOrDigit(text: string, at: number): string {
-  for (let i = at; i < text.length && i < at + 4; i++) {
-    const c = text[i]!;
-    if (/[\p{L}\p{N}]/u.test(c)) return c;
-  }
-  return '';
+  FIRST_WORD_CHARACTER.lastIndex = at;
+  return FIRST_WORD_CHARACTER.exec(text)?.[1] ?? '';
 }
 
 function skipSpace(text: string, at: number, end: number): number {
