@@ -89,6 +89,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const ELISION = /^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_BREAK = /[.!?:;•·“"«„(\[]|^\s*[-–—*]\s*$/;
+/** Abbreviations written with a period before a name. */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Adm', 'Maj', 'Rev', 'St', 'Mt', 'Ft', 'Pres', 'Sr', 'Sra', 'Dott', 'Sig', 'Hr', 'Fr']);
 /** "2 days ago", "28 May 2025, 19:20": a credit line (author or outlet with a time), not content. */
 const DATELINE = /\b\d{1,2}[:.]\d{2}\b|\d\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\bago\b/i;
 
@@ -195,7 +197,9 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
       start += elided[1].length + 1;
       raw = elided[2];
     }
-    const gap = start === previousEnd ? '' : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+    let gap = start === previousEnd ? '' : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+    // "Mr. Biden", "St. Petersburg", "Gen. Milley": the period of an abbreviation ends no sentence.
+    if (gap === '. ' && words.length > 0 && ABBREVIATIONS.has(words[words.length - 1].text)) gap = ' ';
     const rawEnd = start + raw.length;
     const cap = isUpper(raw);
     let end = rawEnd;
@@ -330,7 +334,7 @@ function capitalisedPhrases(words: readonly Word[], language: string): Array<[nu
     let j = i + 1;
     while (j < words.length) {
       const word = words[j];
-      if (word.cap && (joined(words[j - 1], word) || (isHyphenJoined(words, j) && !splitsAtHyphen(words[j - 1], word)))) {
+      if (word.cap && (joined(words[j - 1], word) || possessiveInName(words[j - 1], word) || (isHyphenJoined(words, j) && !splitsAtHyphen(words[j - 1], word)))) {
         j++;
         continue;
       }
@@ -346,6 +350,13 @@ function capitalisedPhrases(words: readonly Word[], language: string): Array<[nu
     i = j;
   }
   return phrases;
+}
+
+/** "St Peter's Square", "People's Liberation Army": a possessive inside a name, before its head word. */
+function possessiveInName(previous: Word, word: Word): boolean {
+  if (!previous.possessive || word.gap !== ' ' || previous.rawEnd !== previous.end + 2) return false;
+  const owner = wordFacts(previous);
+  return (wordFacts(word).placeHead || wordFacts(word).organizationHead) && owner.place === undefined && owner.organization === undefined && !owner.demonym;
 }
 
 /** "Ukraine-Russia", "Russian-Ukrainian": two names joined by a hyphen, not one compound name. */
@@ -499,10 +510,21 @@ function singleLabel(line: Line, i: number): Unit {
   if (wordFacts(word).demonym) return unit('demonym');
   if (word.caps && isCapsNonName(word.text)) return unit('stop');
   if (!word.cap) return unit(word.text === 'of' ? 'of' : 'name'); // "of" and particles bridged into the phrase
-  if (!word.caps && wordFacts(word).functionWord) return unit(wordFacts(word).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
+  // A capitalised function word is one by position; inside an English name it is a name ("Kim Jong Un").
+  const inside = i > 0 && words[i - 1].cap && joined(words[i - 1], word) && line.language === 'en' && !isFunctionWordPhraseStart(words, i);
+  if (!word.caps && wordFacts(word).functionWord && !inside) return unit(wordFacts(word).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
   if (!word.caps && isCalendarWord(word.text, line.language)) return unit('stop');
   if (mode === 'caps' && !isKnownAcronym(word.text)) return unit('stop');
   return unit('name');
+}
+
+/** True when every capitalised word before `i` in its run is itself a function word ("In The", "But In"). */
+function isFunctionWordPhraseStart(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && words[k].cap && (k === i - 1 || joined(words[k], words[k + 1])); k--) {
+    if (!wordFacts(words[k]).functionWord) return false;
+    if (k === 0 || !joined(words[k - 1], words[k])) break;
+  }
+  return true;
 }
 
 /** A month or weekday name of English or the article's language ("May", "Monday"): "Marco" is no month in English. */
@@ -523,7 +545,7 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     const single = unit.to - unit.from === 1 && word.cap && !word.caps && (unit.label === 'name' || unit.label === 'title');
     if (single && wordFacts(word).organizationHead) {
       let start = out.length;
-      while (start > 0 && ['name', 'demonym', 'place', 'org'].includes(out[start - 1].label) && !words[out[start - 1].to - 1].possessive) start--;
+      while (start > 0 && ['name', 'demonym', 'place', 'org'].includes(out[start - 1].label) && !ownerEnds(words, out[start - 1].to - 1)) start--;
       let end = u + 1;
       while (end < units.length && /^(?:name|place|org|of)$/.test(units[end].label) && !words[units[end - 1].to - 1].possessive) {
         if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1]?.label ?? '')) break;
@@ -543,7 +565,7 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     }
     if (single && wordFacts(word).placeHead) {
       let start = out.length;
-      while (start > 0 && out[start - 1].label === 'name' && out.length - start < 3 && !words[out[start - 1].to - 1].possessive) start--;
+      while (start > 0 && (out[start - 1].label === 'name' || out[start - 1].label === 'place') && out.length - start < 3 && !ownerEnds(words, out[start - 1].to - 1)) start--;
       if (start < out.length) {
         const from = out[start].from;
         out.splice(start);
@@ -566,6 +588,11 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     out.push(unit);
   }
   return out;
+}
+
+/** Word `k` is a possessive that ends one name before another ("Russia’s Foreign Ministry"), not one inside a name ("St Peter's Square"). */
+function ownerEnds(words: readonly Word[], k: number): boolean {
+  return words[k].possessive && !(k + 1 < words.length && possessiveInName(words[k], words[k + 1]));
 }
 
 function lastHeadIsPlace(words: readonly Word[], from: number, to: number): boolean {
@@ -634,7 +661,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
       const titled = titleBefore(words, from) !== undefined && !words.slice(from, to).every((w) => w.caps);
       if (titled) return [{ ...trimmed, type: 'person', titled: true }];
       const length = to - from;
-      const described = describedBy(words, from);
+      const described = describedBy(words, from, line.language);
       if (described && line.mode === 'normal') return [{ ...trimmed, type: described }];
       if (line.mode === 'byline') return [{ ...trimmed, type: length >= 2 ? 'person' : null }];
       // Headings capitalise every word: only names the article introduces elsewhere count there.
@@ -652,6 +679,9 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
         // Outside English, capitalised phrases are as often institutions ("Relações Exteriores") as people.
         if (strictNouns || line.language !== 'en') return [{ ...trimmed, type: null }];
         if (words[from].sentenceStart && !looksLikeName(words[from].text)) return [{ ...trimmed, from: from + 1, type: null }];
+        // "at Old Trafford", "in East Harlem": a place preposition before an unknown name.
+        const previous = words[from - 1];
+        if (previous && joined(previous, words[from]) && /^(?:in|at|near|outside)$/.test(previous.text)) return [{ ...trimmed, type: 'place' }];
         return [{ ...trimmed, type: 'person' }];
       }
       const word = words[from];
@@ -691,12 +721,13 @@ function headingCandidates(line: Line, from: number, to: number): Candidate[] {
  * association Coldiretti", "Fahrgastverband Pro Bahn") or a place noun ("the river Savio", "il
  * fiume Savio", "the provinces of Ravenna", "valle del Guadalquivir").
  */
-function describedBy(words: readonly Word[], from: number): EntityType | undefined {
+function describedBy(words: readonly Word[], from: number, language: string): EntityType | undefined {
   let i = from - 1;
   if (i < 0 || !joined(words[i], words[from])) return undefined;
   if (HEAD_CONNECTORS.has(words[i].text.toLowerCase()) && i > 0 && joined(words[i - 1], words[i])) i--;
   const before = words[i];
-  if (before.cap && !wordFacts(before).organizationHead) return undefined;
+  // A capitalised head before a name is part of it ("Senate Majority"), except German compounds ("Fahrgastverband Pro Bahn").
+  if (before.cap && !(wordFacts(before).organizationHead && language === 'de')) return undefined;
   const lower = before.text.toLowerCase();
   if (wordFacts(before).organizationHead && i === from - 1) return 'organization';
   if (PLACE_NOUNS.has(lower) && !before.cap) return 'place';

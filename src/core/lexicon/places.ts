@@ -580,6 +580,7 @@ Zaporizhzhia region||
 Oval Office||
 Red Square|Roter Platz,Piazza Rossa,Praça Vermelha,Червона площа
 Capitol Hill||
+Capitol||
 Wall Street||
 Downing Street||
 Tiananmen Square|Tiananmen

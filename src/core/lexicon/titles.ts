@@ -14,14 +14,14 @@ brigadier admiral commander commander-in-chief marshal captain sergeant corporal
 congressperson representative rep sen gov lawmaker legislator parliamentarian mp mep deputy speaker king queen prince princess
 emperor empress pope cardinal bishop archbishop patriarch rabbi imam ayatollah cleric sheikh emir sultan
 premier chairman chairwoman chair chairperson president-elect director director-general commissioner judge prosecutor
-prosecutor-general attorney attorney-general envoy aide adviser advisor counsellor counselor leader chief head ceo cfo coo cto
+prosecutor-general attorney attorney-general envoy aide adviser advisor counsellor counselor leader whip chief head ceo cfo coo cto
 founder co-founder ruler dictator monarch official officer negotiator diplomat consul journalist correspondent reporter editor
 editor-in-chief columnist analyst expert professor lecturer researcher scientist economist historian lawyer activist candidate
 nominee coach manager executive owner chairman spokesperson ombudsman inspector superintendent sheriff commissioner delegate
 ombudsperson justice magistrate mufti councillor councilman councilwoman alderman chancellor-elect prime-minister pm
 strategist campaigner organiser organizer author writer novelist poet singer actor actress artist director-general rector
 dean principal president-designate premier-designate heir tsar tycoon billionaire businessman businesswoman entrepreneur
-mr mrs ms miss mx dr prof sir dame lord lady baron baroness countess duke duchess herr frau signor signora sig dott
+gen lt col sgt capt adm maj cmdr rev pres mr mrs ms miss mx dr prof sir dame lord lady baron baroness countess duke duchess herr frau signor signora sig dott
 sr sra sres dom dona doña pak bu bapak ibu mme mlle monsieur madame
 presidente präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin bundespräsident ministerpräsident
 ministerpräsidentin außenminister außenministerin verteidigungsminister verteidigungsministerin innenminister
@@ -45,7 +45,7 @@ intelligence security national state federal regional local municipal presidenti
 army police border prime deputy vice first second acting former interim senior junior chief top special general executive
 assistant associate principal permanent lead press foreign-policy policy political diplomatic economic legal human rights
 affairs crown supreme high grand joint commanding ranking longtime long-time outgoing incoming retired new current then
-government opposition party coalition cabinet deputy-head
+government opposition party coalition cabinet deputy-head majority minority
 außen verteidigungs innen finanz stellvertretende stellvertretender ehemalige ehemaliger
 vice vicepresidente ex primo primeira primeiro
 wakil perdana luar negeri pertahanan dalam pelaksana harian

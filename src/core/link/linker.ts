@@ -50,8 +50,11 @@ interface Bucket {
 /** One entity as answered to queries: one cluster, or several merged by the user. */
 interface Entity {
   id: string;
+  name: string;
+  type: EntityType;
   clusters: Cluster[];
-  value: CanonicalEntity;
+  /** The full description, built when first asked for: most entities are never shown. */
+  value: CanonicalEntity | undefined;
 }
 
 interface ArticleEntry {
@@ -76,6 +79,8 @@ export class EntityLinker {
   private entitiesById = new Map<string, Entity>();
   private entityOfCluster = new Map<Cluster, Entity>();
   private entityOfForm = new Map<Form, Entity>();
+  /** `entities()`'s answer, until the next change. */
+  private sorted: CanonicalEntity[] | undefined;
 
   constructor(overrides?: EntityOverrides) {
     this.overrides = overrides;
@@ -128,13 +133,15 @@ export class EntityLinker {
   /** Every canonical entity, most mentioned first (ties by id). */
   entities(): CanonicalEntity[] {
     this.refresh();
-    return [...this.entitiesById.values()].map((e) => e.value).sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
+    this.sorted ??= [...this.entitiesById.values()].map(describe).sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
+    return [...this.sorted];
   }
 
   /** The entity with this id, if any. */
   entity(id: string): CanonicalEntity | undefined {
     this.refresh();
-    return this.entitiesById.get(id)?.value;
+    const entity = this.entitiesById.get(id);
+    return entity && describe(entity);
   }
 
   /**
@@ -185,7 +192,7 @@ export class EntityLinker {
         if (fits) found.add(this.entityOfCluster.get(cluster)!);
       }
     }
-    return [...found].filter(Boolean).map((e) => e.value).sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
+    return [...found].filter(Boolean).map(describe).sort((a, b) => b.mentions - a.mentions || compare(a.id, b.id));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -237,6 +244,7 @@ export class EntityLinker {
   /** Re-clusters the buckets changed since the last query and rebuilds their entities. */
   private refresh(): void {
     if (this.dirty.size === 0) return;
+    this.sorted = undefined;
     const merges = this.overrides?.merge.length ?? 0;
     for (const bucket of this.dirty) {
       for (const cluster of bucket.clusters) this.forget(cluster);
@@ -293,8 +301,9 @@ export class EntityLinker {
 
   private publish(clusters: Cluster[]): void {
     const forms = clusters.flatMap((c) => c.forms);
-    const value = canonicalEntity(forms, this.renameFor(forms, clusters));
-    const entity: Entity = { id: value.id, clusters, value };
+    const type = majorityType(forms);
+    const name = this.renameFor(forms, clusters) ?? displayName(type, canonicalName(forms));
+    const entity: Entity = { id: entityId(type, name), name, type, clusters, value: undefined };
     for (const cluster of clusters) this.entityOfCluster.set(cluster, entity);
     for (const form of forms) this.entityOfForm.set(form, entity);
     this.publishId(entity);
@@ -302,11 +311,10 @@ export class EntityLinker {
 
   /** Ids are unique: a second entity with the same name gets `-2`, `-3`, in a stable order. */
   private publishId(entity: Entity): void {
-    const base = entity.value.id;
+    const base = entity.id;
     let id = base;
     for (let n = 2; this.entitiesById.has(id); n++) id = `${base}-${n}`;
     entity.id = id;
-    entity.value.id = id;
     this.entitiesById.set(id, entity);
   }
 
@@ -415,9 +423,16 @@ function clusterPeople(forms: readonly Form[], bucket: Bucket): Cluster[] {
 // ---------------------------------------------------------------------------------------------
 // What an entity looks like from outside.
 
-function canonicalEntity(forms: readonly Form[], rename: string | undefined): CanonicalEntity {
-  const type = majorityType(forms);
-  const name = rename ?? displayName(type, canonicalName(forms));
+function describe(entity: Entity): CanonicalEntity {
+  return (entity.value ??= canonicalEntity(entity));
+}
+
+function entityId(type: EntityType, name: string): string {
+  return `${type}:${slugify(name) || 'unnamed'}`;
+}
+
+function canonicalEntity({ id, name, type, clusters }: Entity): CanonicalEntity {
+  const forms = clusters.flatMap((c) => c.forms);
   const surfaces = new Map<string, number>();
   const roles = new Map<string, number>();
   // One form (the usual case) counts its own articles; several need the union.
@@ -432,7 +447,7 @@ function canonicalEntity(forms: readonly Form[], rename: string | undefined): Ca
   }
   surfaces.delete(name);
   return {
-    id: `${type}:${slugify(name) || 'unnamed'}`,
+    id,
     name,
     type,
     aliases: [name, ...byCount(surfaces)],
@@ -467,7 +482,7 @@ function displayName(type: EntityType, name: string): string {
 /** The id a cluster has before any user correction. */
 function automaticId(forms: readonly Form[]): string {
   const type = majorityType(forms);
-  return `${type}:${slugify(displayName(type, canonicalName(forms))) || 'unnamed'}`;
+  return entityId(type, displayName(type, canonicalName(forms)));
 }
 
 function formAnswersTo(form: Form, name: string): boolean {
