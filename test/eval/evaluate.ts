@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { collectArticles } from '../../src/cli/files';
 import { analyzeWorkspace, buildReport } from '../../src/core/report';
+import { scoreEvents, type EventsScore } from './eventsScore';
 import type { GoldFile } from './gold';
 import { type ArticleScore, scoreReport, summarize, sumTallies, type Summary } from './score';
 
@@ -24,6 +25,8 @@ export interface CorpusResult {
 export interface EvaluationResult {
   corpora: CorpusResult[];
   total: Summary;
+  /** Event clustering against each gold file of test/fixtures/events. */
+  events: EventsScore[];
   /** Gold that does not fit its article, or an article that cannot be read: the figures mean nothing then. */
   problems: string[];
 }
@@ -49,7 +52,9 @@ export async function runEvaluation(root = process.cwd()): Promise<EvaluationRes
     corpora.push({ name, articles, summary: summarize(sumTallies(articles.map((a) => a.tally))) });
   }
   const total = summarize(sumTallies(corpora.flatMap((c) => c.articles.map((a) => a.tally))));
-  return { corpora, total, problems };
+  const eventsDir = resolve(root, 'test', 'fixtures', 'events');
+  const events = existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => scoreEvents(join(eventsDir, f))) : [];
+  return { corpora, total, events, problems };
 }
 
 /** Gold files grouped by corpus: a file directly under the gold folder is its own corpus, a sub-folder is one. */
@@ -107,6 +112,12 @@ export function formatResult(result: EvaluationResult, verbose: boolean): string
     '',
     `entities: typed F1 ${percent(t.entityTypedF1)}; dates: precision ${percent(t.datePrecision)}, recall ${percent(t.dateRecall)}, values right ${t.dateValueRight}/${t.dateValueTotal} (any grain); quotes: precision ${percent(t.quotePrecision)}, recall ${percent(t.quoteRecall)}; ${t.inBoilerplate} predictions inside boilerplate not scored`,
   );
+  lines.push('', 'events                          items  missed | pairwise P   R    F1  | B-cubed P   R    F1  | main event');
+  for (const e of result.events) {
+    const p = (x: { precision: number; recall: number; f1: number }) => `${percent(x.precision)} ${percent(x.recall)} ${percent(x.f1)}`;
+    lines.push(`${`${e.name} (${e.articles} articles, ${e.goldEvents} events)`.padEnd(31)} ${String(e.items).padStart(5)} ${String(e.missed).padStart(6)}  | ${p(e.pairwise)} | ${p(e.bcubed)} | ${e.mainEventRight}/${e.articles}`);
+    if (verbose) lines.push(...e.mistakes.map((m) => `      ${m}`));
+  }
   for (const problem of result.problems) lines.push(`PROBLEM: ${problem}`);
   return `${lines.join('\n')}\n`;
 }
