@@ -512,7 +512,7 @@ function singleLabel(line: Line, i: number): Unit {
   if (!word.cap) return unit(word.text === 'of' ? 'of' : 'name'); // "of" and particles bridged into the phrase
   // A capitalised function word is one by position; inside an English name it is a name ("Kim Jong Un").
   const inside = i > 0 && words[i - 1].cap && joined(words[i - 1], word) && line.language === 'en' && !isFunctionWordPhraseStart(words, i);
-  if (!word.caps && wordFacts(word).functionWord && !inside) return unit(wordFacts(word).givenName && words[i + 1]?.cap && !word.sentenceStart ? 'name' : 'stop');
+  if (!word.caps && wordFacts(word).functionWord && !inside) return unit(wordFacts(word).givenName && words[i + 1]?.cap && joined(word, words[i + 1]) && !word.sentenceStart ? 'name' : 'stop');
   if (!word.caps && isCalendarWord(word.text, line.language)) return unit('stop');
   if (mode === 'caps' && !isKnownAcronym(word.text)) return unit('stop');
   return unit('name');
@@ -563,7 +563,9 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
       u = end - 1;
       continue;
     }
-    if (single && wordFacts(word).placeHead) {
+    // "Rebecca Hall", "Grace Park": a given name before a place head is a person.
+    const givenOnly = out.length > 0 && out[out.length - 1].label === 'name' && out[out.length - 1].to - out[out.length - 1].from === 1 && wordFacts(words[out[out.length - 1].from]).givenName;
+    if (single && wordFacts(word).placeHead && !givenOnly) {
       let start = out.length;
       while (start > 0 && (out[start - 1].label === 'name' || out[start - 1].label === 'place') && out.length - start < 3 && !ownerEnds(words, out[start - 1].to - 1)) start--;
       if (start < out.length) {
@@ -866,10 +868,10 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
       if (known) {
         evidence = { type: 'person', strength: 3 };
         name = known;
-      } else if (c.type === null && single && organizationFirstWords.has(text)) {
-        evidence = { type: 'organization', strength: 3 };
-      } else if (c.type === null && single && c.line.mode === 'normal') {
-        evidence = typeFromContext(c.line, c.from, c.to, strictNouns);
+      } else if (c.type === null && single) {
+        const context = c.line.mode === 'normal' ? typeFromContext(c.line, c.from, c.to, strictNouns) : null;
+        // "Corvane said" after "Corvane Energy": the company speaks; "of Marysville" stays a place.
+        evidence = organizationFirstWords.has(text) && context?.type !== 'place' ? { type: 'organization', strength: context ? 3 : 2 } : context;
       }
     }
     typed.push(evidence);
