@@ -246,3 +246,22 @@ export function resolveConflict(annotations: readonly Annotation[], keepId: stri
     .filter((a) => a.id !== other)
     .map((a) => (a.id === keepId ? withoutUndefined({ ...a, conflict: undefined }) : a));
 }
+
+/**
+ * Attaches an annotation to a new span of `text` (re-attaching an orphan, or correcting where it
+ * sits): a fresh target, and `modified` stamped, since where a claim is is part of its content.
+ * Returns null for an empty span.
+ */
+export function retargetAnnotation(annotation: Annotation, text: string, span: Span, now: Date): Annotation | null {
+  if (span.end <= span.start) return null;
+  return { ...annotation, target: targetFor(text, span), modified: now.toISOString() };
+}
+
+/**
+ * Copies of annotations for another article (the user copied the article and asked for its
+ * annotations too): the same content under new ids, derived from the copy's key so that copying
+ * twice gives the same ids, and without conflict marks, which point at the original's versions.
+ */
+export function copyAnnotations(annotations: readonly Annotation[], copyKey: string): Annotation[] {
+  return annotations.map((a) => withoutUndefined({ ...a, id: derivedAnnotationId(`copy\n${copyKey}\n${a.id}`), conflict: undefined }));
+}
