@@ -3,7 +3,7 @@ import { addDays, daysBetween, describeIso } from '../lexicon/calendar';
 import { slugify } from '../text/fold';
 import { findDiscrepancies, type SourcedMention } from './discrepancies';
 import type { ArticleEvents, EventMentionDetail } from './mentions';
-import { actionGroup, actionLabel } from './triggers';
+import { actionLabel } from './triggers';
 
 /*
  * Events across articles. Mentions are blocked by (action group, week): a change re-clusters only
@@ -25,6 +25,7 @@ class Cluster {
   readonly days = new Map<string, number>();
   readonly places = new Map<string, { count: number; kind: string | null; name: string }>();
   readonly participants = new Map<string, number>();
+  readonly cities = new Set<string>();
   readonly articles = new Set<string>();
   /** For clusters without a pinned day: the days every member allows. */
   window: [string, string] | null = null;
@@ -42,6 +43,7 @@ class Cluster {
       else this.places.set(m.placeKey, { count: 1, kind: m.placeKind, name: m.place ?? m.placeKey });
     }
     for (const key of m.participantKeys) this.participants.set(key, (this.participants.get(key) ?? 0) + 1);
+    for (const key of m.cityKeys) this.cities.add(key);
     if (m.window) this.window = this.window ? [max(this.window[0], m.window[0]), min(this.window[1], m.window[1])] : m.window;
   }
 
@@ -56,6 +58,8 @@ class Cluster {
 
 const max = (a: string, b: string) => (a > b ? a : b);
 const min = (a: string, b: string) => (a < b ? a : b);
+/** Happenings that are where they happen: another city named is another event. */
+const LOCAL = new Set(['attack', 'disaster', 'crash', 'protest', 'strike']);
 /** Happenings whose sources put them a day apart (a night attack, time zones) without being two events. */
 const DAY_TOLERANT = new Set(['attack', 'disaster', 'crash']);
 /** The widest window searched day by day for events to join. */
@@ -95,7 +99,7 @@ export class EventIndex {
   add(key: string, events: ArticleEvents): void {
     this.remove(key);
     const members = events.mentions.map((mention): Member => {
-      const group = actionGroup(mention.action);
+      const group = mention.group;
       return { id: this.nextId++, key, mention, group, blocks: blocksOf(group, mention) };
     });
     this.articles.set(key, { events, members });
@@ -269,7 +273,7 @@ export class EventIndex {
 
 /** True when the mention shares a place or a participant with the event. */
 function corroborates(m: EventMentionDetail, cluster: Cluster): boolean {
-  return (m.placeKey !== null && cluster.places.has(m.placeKey)) || m.participantKeys.some((k) => cluster.participants.has(k));
+  return (m.placeKey !== null && cluster.places.has(m.placeKey)) || m.participantKeys.some((k) => cluster.participants.has(k)) || m.cityKeys.some((k) => cluster.places.has(k));
 }
 
 /** Mentions pinned to a day first, by day; then by the start of their window; then by article and offset. */
@@ -321,15 +325,19 @@ function compatibility(member: Member, cluster: Cluster): number | null {
   }
   let shared = 0;
   for (const key of m.participantKeys) if (cluster.participants.has(key)) shared++;
-  const distinctParticipants = cluster.participants.size;
+  // "The Geneva talks" names the place without a preposition.
+  if (!m.placeKey && m.cityKeys.some((k) => cluster.places.has(k))) score += 2;
   if (m.placeKey) {
     if (cluster.places.has(m.placeKey)) score += 3;
-    else if ([...cluster.places.values()].some((p) => p.kind === m.placeKind && p.kind !== 'region')) {
+    else if (m.placeKind === 'city' && [...cluster.places.values()].some((p) => p.kind === 'city')) {
       // Another city: another event, unless the same day and parties say the sources disagree on where.
       if (!(m.exact && day === m.window?.[0] && shared >= 2)) return null;
     }
   }
-  if (m.exact && m.participantKeys.length >= 2 && distinctParticipants >= 2 && shared === 0) return null;
+  const people = m.participantKeys.filter((k) => k.startsWith('person:'));
+  const clusterPeople = [...cluster.participants.keys()].filter((k) => k.startsWith('person:'));
+  if (m.exact && people.length >= 2 && clusterPeople.length >= 2 && !people.some((k) => cluster.participants.has(k))) return null;
+  if (LOCAL.has(member.group) && m.cityKeys.length > 0 && cluster.cities.size > 0 && !m.cityKeys.some((k) => cluster.cities.has(k))) return null;
   score += Math.min(shared, 3);
   // Only a tie-breaker: an article's own earlier mention is no evidence that this is the same event.
   if (cluster.articles.has(member.key)) score += 0.5;

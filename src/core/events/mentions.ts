@@ -46,6 +46,10 @@ export interface EventMentionDetail extends EventMention {
   placeSpan: (Span & { text: string }) | null;
   /** Comparable keys of the participants: people by surname, organisations and countries by name. */
   participantKeys: string[];
+  /** Keys of the gazetteer cities the sentence names (as place or actor): where an attack or a flood was. */
+  cityKeys: string[];
+  /** The action group the mention is clustered in: deaths join the attack, disaster or crash the article reports. */
+  group: string;
   /** Planned or proposed (the event lies after publication) rather than reported as done. */
   planned: boolean;
   figures: MentionFigure[];
@@ -61,7 +65,7 @@ export interface ArticleEvents {
 
 const SNIPPET_LENGTH = 280;
 /** Days before publication that an undated past-tense report may refer to. */
-const RECENT_DAYS = 7;
+const RECENT_DAYS = 10;
 /** Days after publication that an undated plan may refer to. */
 const PLANNED_DAYS = 21;
 /** A report dated more than this many days before publication is background, not news. */
@@ -73,7 +77,7 @@ const NEGATED = /(?<![\p{L}])(?:no|not|never|neither|nor|any|possible|potential|
 const HYPOTHETICAL = /(?<![\p{L}])(?:no|any|future|possible|potential|hypothetical|eventual|künftig\p{L}*|möglich\p{L}*|futur\p{L}*|possibl\p{L}*|eventual\p{L}*|possibil\p{L}*|posible|possível|kemungkinan|майбутн\p{L}*|можлив\p{L}*|будущ\p{L}*|возможн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
 const SUBORDINATE = /(?<![\p{L}])(?:after|following|followed|follows|since|before|amid|nach|nachdem|seit|après|depuis|dopo|tras|después|após|depois|desde|setelah|sejak|після|после|з часу)(?![\p{L}])/iu;
 const EARLIER = /(?<![\p{L}])(?:previous|earlier|last|prior|former|first|vorherig\p{L}*|letzte\p{L}*|frühere\p{L}*|erste\p{L}*|précédent\p{L}*|dernier\p{L}*|dernière\p{L}*|premi\p{L}*|precedent\p{L}*|scors\p{L}*|anterior\p{L}*|pasad\p{L}*|passad\p{L}*|sebelumnya|lalu|pertama|попередн\p{L}*|минул\p{L}*|перш\p{L}*|предыдущ\p{L}*|прошл\p{L}*|перв\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
-const LOCATIVE = /(?:^|[\s(])(?:in|at|near|on|hit|hits|struck|targeting|against|over|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
+const LOCATIVE = /(?:^|[\s(])(?:in|at|near|on|hit|hits|struck|targeting|against|over|по|на|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+|(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|region|province|district|città|ville|cidade|kota|місто|город)\s+(?:of\s+|di\s+|de\s+)?)?$/u;
 const BACKGROUND_HEADING = /^\s*(?:background|context|recap|hintergrund|contexte|rappel|contesto|antecedentes|contexto|latar belakang|передісторія|контекст|справка|довідка)\s*:?\s*$/iu;
 const DEFINITE = /(?:^|\s)(?:the|these|those|that|this|die|diese\p{L}*|der|den|les|ces|cette|la|le|gli|i|questi|quei|los|las|estas|esos|os|as|essas|estes|itu|tersebut|ці|ці|цих|ті|эти|эта)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Sentences back that "the talks" may refer to an event named before. */
@@ -118,10 +122,15 @@ export function dateWindow(value: string): [string, string] | null {
 /** The comparable key of an entity mention, and the kind of place it names. */
 export function entityKey(mention: Pick<EntityMention, 'name' | 'type'>): { key: string; kind: 'city' | 'region' | 'country' | null } {
   if (mention.type === 'place') {
+    // A place the gazetteer does not know (a street, a district) has no kind: it may lie inside a known one.
     const place = lookupPlace(mention.name);
-    return { key: `place:${slugify(place?.canonical ?? mention.name)}`, kind: place?.kind ?? 'city' };
+    return { key: `place:${slugify(place?.canonical ?? mention.name)}`, kind: place?.kind ?? null };
   }
-  if (mention.type === 'organization') return { key: `org:${slugify(lookupOrganization(mention.name) ?? mention.name)}`, kind: null };
+  if (mention.type === 'organization') {
+    // "Gewerkschaft GDL" and "GDL" are one organisation: its acronym names it best.
+    const acronym = mention.name.split(/\s+/).find((w) => /^\p{Lu}{2,}$/u.test(w));
+    return { key: `org:${slugify(acronym ?? lookupOrganization(mention.name) ?? mention.name)}`, kind: null };
+  }
   const words = mention.name.split(/\s+/);
   return { key: `person:${nameKey(words[words.length - 1])}`, kind: null };
 }
@@ -206,6 +215,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       // "The talks resulted in …": a definite reference without a date of its own is the event named just before.
       const refersBack = !chosen.date && antecedent !== undefined && antecedent.window !== null && view.index - antecedent.sentenceIndex <= ANAPHORA_REACH && DEFINITE.test(before) && !ANOTHER.test(before.slice(-30)) && (!place || antecedent.placeSpan?.text === place.text);
       if (refersBack) place = null;
+      if (trigger.anaphoric && !refersBack) continue;
       const participants = entities.filter((e) => e !== place && !isSayer(text, e, at));
       let window: [string, string] | null = null;
       let exact = false;
@@ -227,7 +237,9 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       if (window && publicationDate && window[0] > publicationDate) planned = true;
       const old = window !== null && publicationDate !== null && daysBetween(window[1], publicationDate) > NEWS_DAYS;
       const dangling = !refersBack && !chosen.date && !place && view.index > 0 && DEFINITE.test(before);
-      const background = view.index >= 0 && (dangling || view.background || inQuote !== undefined || old || SUBORDINATE.test(before) || EARLIER.test(before));
+      // What a call was about (the talks, a deal) is its topic, not a second report.
+      const topicOfCall = trigger.action !== 'call' && view.triggers.some((t) => t.action === 'call' && !t.anaphoric);
+      const background = view.index >= 0 && (dangling || topicOfCall || view.background || inQuote !== undefined || old || SUBORDINATE.test(before) || EARLIER.test(before));
       const placeKey = place ? entityKey(place) : null;
       mentions.push({
         start: at,
@@ -249,6 +261,8 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
         placeKind: refersBack ? antecedent.placeKind : placeKey?.kind ?? null,
         placeSpan: place ? { start: place.start, end: place.end, text: place.text } : null,
         participantKeys: unique(participants.map((e) => entityKey(e).key)),
+        cityKeys: unique(entities.filter((e) => e.type === 'place' && entityKey(e).kind === 'city').map((e) => entityKey(e).key)),
+        group: actionGroup(trigger.action),
         planned,
         figures: trigger === view.triggers[0] ? figures : figures.filter((f) => f.start > at),
         quotes,
@@ -256,6 +270,9 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       if (view.index >= 0) lastOfGroup.set(actionGroup(trigger.action), mentions[mentions.length - 1]);
     }
   }
+  // Deaths reported on their own belong to the attack, disaster or crash the article reports.
+  const cause = mentions.find((m) => m.action === 'attack' || m.action === 'disaster' || m.action === 'crash');
+  if (cause) for (const m of mentions) if (m.action === 'killed') m.group = cause.group;
   return { publicationDate, source: parsed.source, mentions };
 }
 

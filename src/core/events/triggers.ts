@@ -16,9 +16,12 @@ interface ActionClass {
   context?: RegExp;
   /** The sentence must NOT match this ("strike" of workers is not an attack). */
   notContext?: RegExp;
+  /** Bare words that name the class only when they refer back to an event of it ("the call", "the exchange"). */
+  anaphoric?: string[];
 }
 
 const PRISONERS = /prisoner|POWs?\b|captive|detainee|hostage|bodies|Gefangen|Kriegsgefangen|prisonnier|otage|prigionier|ostagg|prisioner|rehén|rehenes|refén|tahanan|tawanan|sandera|полонен|полоненими|заручник|пленн|заложник/iu;
+const SIGNING = /(?<![\p{L}])(?:signed|signs|signing|unterzeichne\p{L}*|signé\p{L}*|signent|firmat\p{L}*|firmaron|firmó|assinaram|assinou|menandatangani|ditandatangani|підписал\p{L}*|подписал\p{L}*)(?![\p{L}])/iu;
 const LABOUR = /\b(?:union|unions|workers|walkout|wage|pay dispute|Gewerkschaft|syndicat|sindacat|sindicato|serikat pekerja|профспілк|профсоюз)/iu;
 
 /**
@@ -39,6 +42,7 @@ const CLASSES: ActionClass[] = [
       '(?:panggilan|percakapan|pembicaraan|sambungan) telepon', '(?:melalui|lewat|via) telepon', 'bertelepon', 'menelepon',
       'телефонн\\p{L}* розмов\\p{L}*', 'розмов\\p{L}* телефоном', 'телефоном', 'телефонн\\p{L}* разговор\\p{L}*', 'по телефону',
     ],
+    anaphoric: ['call', 'Telefonat', 'appel', 'telefonata', 'llamada', 'ligação', 'panggilan'],
   },
   {
     action: 'exchange',
@@ -49,12 +53,13 @@ const CLASSES: ActionClass[] = [
       'intercambios?', 'canjes?', 'trocas?', 'trocaram', 'pertukaran', 'bertukar', 'обмін\\p{L}*', 'обмен\\p{L}*', 'обміня\\p{L}*', 'обменя\\p{L}*',
     ],
     context: PRISONERS,
+    anaphoric: ['exchange', 'swap', 'Austausch', 'échange', 'scambio', 'intercambio', 'canje', 'troca', 'pertukaran', 'обмін\\p{L}*', 'обмен\\p{L}*'],
   },
   {
     action: 'strike',
     label: 'Strike',
     words: [
-      '(?:rail|general|national|train|transport|teachers\'?|doctors\'?|nurses\'?|warning|workers\'?|hunger|airport|port) strikes?', '\\d+-(?:hour|day|week) strikes?', 'strike action', 'on strike', 'walkouts?',
+      '(?:drivers\'?|pilots\'?|staff|union) strikes?', '(?:rail|general|national|train|transport|teachers\'?|doctors\'?|nurses\'?|warning|workers\'?|hunger|airport|port) strikes?', '\\d+-(?:hour|day|week) strikes?', 'strike action', 'on strike', 'walkouts?',
       '\\p{L}*[Ss]treik\\p{L}*', 'grèves?', 'sciopero', 'scioperi', 'huelgas?', 'greves?', 'mogok', 'страйк\\p{L}*', 'забастовк\\p{L}*',
     ],
   },
@@ -78,7 +83,7 @@ const CLASSES: ActionClass[] = [
       'floods?', 'flooding', 'flash floods?', 'earthquakes?', 'quake', 'storms?', 'hurricane', 'typhoon', 'cyclone', 'wildfires?', 'forest fires?', 'landslides?', 'tsunami', 'eruption',
       'Hochwasser', 'Überschwemmung\\p{L}*', 'Flut\\p{L}*', 'Erdbeben', 'Unwetter', 'Waldbr[aä]nd\\p{L}*', 'Erdrutsch\\p{L}*',
       'inondations?', 'crues?', 'séismes?', 'tremblement de terre', 'tempêtes?', 'incendies? de forêt',
-      'alluvion\\p{L}*', 'inondazion\\p{L}*', 'esondazion\\p{L}*', 'terremoto', 'sisma', 'maltempo', 'frane?', 'incendi boschivi',
+      'alluvion\\p{L}*', 'inondazion\\p{L}*', 'esondazion\\p{L}*', 'esond\\p{L}*', 'allagament\\p{L}*', 'terremoto', 'sisma', 'maltempo', 'frane?', 'incendi boschivi',
       'inundaci[oó]n(?:es)?', 'sismo', 'tormentas?', 'incendios? forestal(?:es)?', 'enchentes?', 'inundações', 'cheias?', 'deslizamentos?', 'temporal',
       'banjir', 'gempa(?: bumi)?', 'tanah longsor', 'longsor', 'kebakaran hutan', 'повін\\p{L}*', 'паводк\\p{L}*', 'землетрус\\p{L}*', 'наводнени\\p{L}*', 'землетрясени\\p{L}*',
     ],
@@ -101,7 +106,8 @@ const CLASSES: ActionClass[] = [
     action: 'talks',
     label: 'Talks',
     words: [
-      '(?:peace |direct |face-to-face |ceasefire |bilateral )?talks', 'negotiations', 'round of (?:talks|negotiations)', 'meetings?', 'met (?:with|in|at)', 'discussions',
+      '(?:peace |direct |face-to-face |ceasefire |bilateral )?talks', 'negotiations', 'meet', 'meets', 'round (?:one|two|three|four)', '(?:first|second|third|fourth|new|next) round',
+      'verhandel\\p{L}*', '(?:premier|deuxième|second|nouveau|troisième) cycle', 'cycle de (?:négociations|pourparlers)', 'round of (?:talks|negotiations)', 'meetings?', 'met (?:with|in|at)', 'discussions',
       'Gespräch\\p{L}*', 'Verhandlung\\p{L}*', 'Verhandlungsrunde', 'Friedensgespräch\\p{L}*', 'Treffen', 'trafen', 'getroffen',
       'pourparlers', 'négociations?', 'rencontres?', 'réunions?', 'se sont rencontrés', 'colloqui', 'negoziat[oi]', 'negoziazion\\p{L}*', 'trattative', 'incontr[oi]', 'riunion[ei]',
       'conversaciones', 'negociaciones', 'reuni[oó]n', 'se reunieron', 'negociações', 'conversações', 'conversas', 'reunião', 'encontros?', 'se reuniram',
@@ -128,8 +134,8 @@ const CLASSES: ActionClass[] = [
     action: 'protest',
     label: 'Protest',
     words: [
-      'protests?', 'protested', 'demonstrations?', 'rall(?:y|ies)', 'marched', 'Protest\\p{L}*', 'Demonstration\\p{L}*', 'Kundgebung\\p{L}*',
-      'manifestations?', 'manifestazion\\p{L}*', 'proteste', 'manifestaci[oó]n(?:es)?', 'protestas?', 'manifestações', 'protestos?',
+      'protests?', 'protested', 'protesters', 'demonstrations?', 'demonstrators', 'rall(?:y|ies)', 'marched', 'marchers', 'Protest\\p{L}*', 'Demonstration\\p{L}*', 'Kundgebung\\p{L}*',
+      'manifestations?', 'manifestazion\\p{L}*', 'proteste', 'manifestaci[oó]n(?:es)?', 'protestas?', 'manifestações', 'manifestação', 'manifestantes', 'protestos?',
       'unjuk rasa', 'demonstrasi', 'протест\\p{L}*', 'мітинг\\p{L}*', 'митинг\\p{L}*',
     ],
   },
@@ -168,6 +174,10 @@ const CLASSES: ActionClass[] = [
 /** Classes that report a consequence of another class: deaths belong to an attack, a disaster or a crash. */
 const ABSORBED_BY: Record<string, readonly string[]> = {
   killed: ['attack', 'disaster', 'crash'],
+  // "An earthquake struck": the verb of a disaster is no attack.
+  attack: ['disaster'],
+  // A treaty being negotiated is the topic of the talks, not an agreement made.
+  agreement: ['talks', 'call', 'summit'],
   proposal: CLASSES.map((c) => c.action).filter((a) => a !== 'proposal'),
 };
 
@@ -180,12 +190,12 @@ export interface TriggerMatch {
   start: number;
   end: number;
   text: string;
+  /** A bare word ("the call") that names the class only if it refers back to an event of it. */
+  anaphoric?: boolean;
 }
 
-const compiled = CLASSES.map((c) => ({
-  ...c,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${c.words.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-}));
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const compiled = CLASSES.map((c) => ({ ...c, pattern: wordsPattern(c.words), weak: c.anaphoric ? wordsPattern(c.anaphoric) : undefined }));
 
 /**
  * The triggers of `sentence` (offsets relative to it): at most one per action class, the first
@@ -194,21 +204,26 @@ const compiled = CLASSES.map((c) => ({
  */
 export function findTriggers(sentence: string): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  for (const c of compiled) {
-    if (c.context && !c.context.test(sentence)) continue;
-    if (c.notContext && c.notContext.test(sentence)) continue;
-    c.pattern.lastIndex = 0;
-    for (let m = c.pattern.exec(sentence); m; m = c.pattern.exec(sentence)) {
+  const take = (pattern: RegExp, action: string, anaphoric: boolean): boolean => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ action: c.action, start, end, text: m[0] });
-      break;
+      found.push({ action, start, end, text: m[0], ...(anaphoric ? { anaphoric } : {}) });
+      return true;
     }
-  }
+    return false;
+  };
+  const usable = compiled.filter((c) => !c.notContext || !c.notContext.test(sentence));
+  for (const c of usable) if (!c.context || c.context.test(sentence)) take(c.pattern, c.action, false);
+  for (const c of usable) if (c.weak && !found.some((f) => f.action === c.action)) take(c.weak, c.action, true);
   const actions = new Set(found.map((f) => f.action));
+  // A signing is the news: "signed a trade agreement after nine years of negotiations" reports the agreement.
+  if (actions.has('agreement') && SIGNING.test(sentence)) actions.delete('talks');
   return found
-    .filter((f) => !(ABSORBED_BY[f.action] ?? []).some((a) => actions.has(a)))
+    .filter((f) => f.action !== 'talks' || actions.has('talks') || !found.some((o) => o.action === 'agreement'))
+    .filter((f) => !(ABSORBED_BY[f.action] ?? []).some((a) => actions.has(a) && found.some((o) => o.action === a && !o.anaphoric)))
     .sort((a, b) => a.start - b.start);
 }
 

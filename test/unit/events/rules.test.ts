@@ -70,7 +70,7 @@ describe('event mentions', () => {
   it('date an undated lede from the publication date', () => {
     const text = article('Quake hits coast', '10 March 2025', ['A strong earthquake struck the coast of Chile, killing 4 people.']);
     const [m] = extractEventMentions(analyzeArticle(text)).mentions.filter((x) => x.sentenceIndex === 0);
-    assert.deepEqual(m.window, ['2025-03-03', '2025-03-10']);
+    assert.deepEqual(m.window, ['2025-02-28', '2025-03-10']);
     assert.equal(m.background, false);
   });
 
