@@ -312,6 +312,20 @@ describe('scanDates: other languages', () => {
   });
 });
 
+describe('scanDates: cost', () => {
+  // 50 KB each: linear work takes a fraction of a second even on a loaded machine, quadratic work many seconds.
+  it('stays linear on adversarial text (long digit runs, repeated month names, separators)', () => {
+    for (const text of [
+      '1'.repeat(50_000), '1-'.repeat(25_000), '12.'.repeat(16_000), 'May '.repeat(12_000), `${' '.repeat(50_000)}2025`,
+      'on Monday '.repeat(5_000), '2 days ago '.repeat(5_000), '28 May 2025, '.repeat(4_000), 'the '.repeat(12_000),
+    ]) {
+      const started = Date.now();
+      scan(text);
+      assert.ok(Date.now() - started < 2000, `${text.slice(0, 12)}… took ${Date.now() - started} ms`);
+    }
+  });
+});
+
 describe('extractDates', () => {
   it('reads headline, meta and body, never boilerplate, against the publication date', () => {
     const article = parsedArticle([

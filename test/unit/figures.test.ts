@@ -100,6 +100,14 @@ describe('extractFigures', () => {
     assert.equal(article.text.slice(figure.start, figure.end), '40 homes');
   });
 
+  it('stays linear on adversarial text', () => {
+    for (const body of ['1'.repeat(50_000), '1,000 '.repeat(8_000), '1.'.repeat(25_000), 'at least 3 people and '.repeat(2_500), '€'.repeat(50_000)]) {
+      const started = Date.now();
+      figures(body);
+      assert.ok(Date.now() - started < 2000, `${body.slice(0, 12)}… took ${Date.now() - started} ms`);
+    }
+  });
+
   it('returns nothing for an empty article', () => {
     assert.deepEqual(extractFigures(parsedArticle([])), []);
     assert.deepEqual(read(''), []);

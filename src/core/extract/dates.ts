@@ -286,9 +286,17 @@ const UNTIL_CUES: Record<string, Set<string>> = {
 };
 const UNTIL_REACH = 3;
 
+/** "we'll", "they’ll" */
+function isContractedWill(raw: string): boolean {
+  const n = raw.length;
+  if (n < 4 || (raw.charCodeAt(n - 1) | 32) !== 108 || (raw.charCodeAt(n - 2) | 32) !== 108) return false;
+  const apostrophe = raw.charCodeAt(n - 3);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
+}
+
 function tenseOf(tokens: readonly Token[], i: number, language: string): 'future' | 'past' | 'proposal' | 'until' | undefined {
   const { key, raw } = tokens[i];
-  if (/['’]ll$/i.test(raw)) return 'future';
+  if (isContractedWill(raw)) return 'future';
   if (UNTIL_CUES[language]?.has(key)) return 'until';
   if (FUTURE_ENDINGS[language]?.test(raw.toLowerCase()) && raw.length > 4) return 'future';
   if (FUTURE_CUES.has(key)) return key === 'set' && tokens[i + 1]?.key !== 'to' ? undefined : 'future';
@@ -322,6 +330,9 @@ class Scanner {
   readonly refIso: string | null;
   anchor: string | null;
   private readonly starts: Map<string, number>;
+  /** The reference as hovers write it ("28 May 2025") and its weekday, worked out once. */
+  private readonly refText: string;
+  private readonly refWeekday: number;
   /** Mentions whose `Found.counted` was set. */
   readonly counted = new WeakSet<DateMention>();
   private readonly futureAt: (index: number) => boolean;
@@ -332,6 +343,8 @@ class Scanner {
     this.ref = options.reference ? parseDay(options.reference) : null;
     this.refIso = this.ref ? options.reference!.slice(0, 10) : null;
     this.anchor = options.anchor && parseDay(options.anchor) ? options.anchor.slice(0, 10) : null;
+    this.refText = this.refIso ? describeIso(this.refIso) : '';
+    this.refWeekday = this.refIso ? weekdayOfIso(this.refIso) : -1;
     const offset = options.offset ?? 0;
     const future = options.future;
     this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => this.futureByCues(i);
@@ -581,7 +594,7 @@ class Scanner {
     const relativeYear = this.relativeYearAfter(j);
     if (relativeYear && this.ref) {
       const iso = formatIsoMonth(this.ref.year + relativeYear.delta, month.month);
-      return this.withMonthRangeEnd(this.found(first, relativeYear.next, { value: iso, grain: 'month', relative: true, explanation: `${monthName(month.month)} of ${relativeYear.words}, publication ${describeIso(this.refIso!)} → ${describeIso(iso)}` }), month.month, true);
+      return this.withMonthRangeEnd(this.found(first, relativeYear.next, { value: iso, grain: 'month', relative: true, explanation: `${monthName(month.month)} of ${relativeYear.words}, publication ${this.refText} → ${describeIso(iso)}` }), month.month, true);
     }
     // A bare month name: trusted when it cannot be an ordinary word, or after a preposition or modifier.
     const cued = mods.first < i || DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && this.joined(i);
@@ -608,7 +621,7 @@ class Scanner {
       how = `${monthName(month.month)} nearest to publication`;
     }
     const iso = formatIsoMonth(year2, month.month);
-    return this.withMonthRangeEnd(this.found(start, j, { value: iso, grain: 'month', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }), month.month, false);
+    return this.withMonthRangeEnd(this.found(start, j, { value: iso, grain: 'month', relative: true, explanation: `${how} ${this.refText} → ${describeIso(iso)}` }), month.month, false);
   }
 
   private monthAt(j: number, afterDay: boolean): { month: number; next: number; abbreviation: boolean; dotted: boolean; english: boolean; languages: readonly string[]; ambiguousAlone: boolean; lowercaseEnglishModal: boolean } | null {
@@ -708,7 +721,7 @@ class Scanner {
       const chosen = nearestDayYear(month, day, this.ref, this.isFuture(first));
       if (chosen === null || (dayTo && !isValidDay(chosen, month, dayTo))) return null;
       const iso = formatIsoDay({ year: chosen, month, day });
-      const why = `${label} without a year, nearest to publication ${describeIso(this.refIso!)}`;
+      const why = `${label} without a year, nearest to publication ${this.refText}`;
       result = dayTo
         ? this.found(first, next, { value: `${iso}/${formatIsoDay({ year: chosen, month, day: dayTo })}`, grain: 'range', relative: true, explanation: `${why} → ${label} ${chosen}` })
         : this.found(first, next, { value: iso, grain: 'day', relative: true, explanation: `${why} → ${describeIso(iso)}` });
@@ -910,7 +923,7 @@ class Scanner {
     if (!this.ref) {
       return this.found(start, next, { value: null, grain: 'day', relative: true, explanation: `${name}: no publication date to count from` });
     }
-    const refWeekday = weekdayOfIso(this.refIso!);
+    const refWeekday = this.refWeekday;
     const ahead = (entry.weekday - refWeekday + 7) % 7;
     const behind = (refWeekday - entry.weekday + 7) % 7;
     let delta: number;
@@ -932,7 +945,7 @@ class Scanner {
       how = `${name} before publication`;
     }
     const iso = addDays(this.refIso!, delta);
-    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, explanation: `${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(start, next, { value: iso, grain: 'day', relative: true, explanation: `${how} ${this.refText} → ${describeIso(iso)}` }));
   }
 
   /** "today", "yesterday", "tonight", "this morning", "last night", "сьогодні", "hari ini", "ayer". */
@@ -963,7 +976,7 @@ class Scanner {
     if (!this.ref) return this.found(i, next, { value: null, grain: 'day', relative: true, explanation: `${word}: no publication date to count from` });
     const iso = addDays(this.refIso!, days);
     const how = days === 0 ? 'the day of publication' : `${Math.abs(days)} day${Math.abs(days) > 1 ? 's' : ''} ${days < 0 ? 'before' : 'after'} publication`;
-    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, explanation: `${word}: ${how} ${describeIso(this.refIso!)} → ${describeIso(iso)}` }));
+    return this.withTime(this.found(i, next, { value: iso, grain: 'day', relative: true, explanation: `${word}: ${how} ${this.refText} → ${describeIso(iso)}` }));
   }
 
   /** German/Dutch "morgen" and Spanish "mañana" mean tomorrow unless an article or "this" makes them "morning". */
@@ -1116,7 +1129,7 @@ class Scanner {
     const grain: DateGrain = modifier === 'past' || unit === 'week' || unit === 'day' || unit === 'hour' ? 'range' : unit === 'month' ? 'month' : 'year';
     if (!this.ref) return this.found(first, next, { value: null, grain, relative: true, explanation: `${words}: no publication date to count from` });
     const ref = this.refIso!;
-    const pub = `publication ${describeIso(ref)}`;
+    const pub = `publication ${this.refText}`;
     let value: string;
     let how: string;
     if (modifier === 'past') {
@@ -1173,13 +1186,13 @@ class Scanner {
     const words = this.text.slice(this.tokens[first].start, this.tokens[next - 1].end);
     if (!this.ref) return this.found(first, next, { value: null, grain: 'range', relative: true, explanation: `${words}: no publication date to count from` });
     const ref = this.refIso!;
-    const weekday = weekdayOfIso(ref);
+    const weekday = this.refWeekday;
     const monday = addDays(ref, -((weekday + 6) % 7));
     let saturday = addDays(monday, 5);
     if (which === 'previous' || (which === 'bare' && weekday !== 6 && weekday !== 0)) saturday = addDays(monday, -2);
     else if (which === 'next') saturday = addDays(monday, 12);
     const value = `${saturday}/${addDays(saturday, 1)}`;
-    return this.found(first, next, { value, grain: 'range', relative: true, explanation: `${words}: weekend nearest publication ${describeIso(ref)} → ${describeRange(value)}` });
+    return this.found(first, next, { value, grain: 'range', relative: true, explanation: `${words}: weekend nearest publication ${this.refText} → ${describeRange(value)}` });
   }
 
   /** "the spring of 2022", "summer", "last winter", "early 2023 spring" — northern meteorological seasons. */
@@ -1233,7 +1246,7 @@ class Scanner {
       if (mods.previous) startYear = candidates.filter((yy) => occurrence(yy)[1] < refIndex).pop()!;
       else if (mods.next) startYear = candidates.find((yy) => occurrence(yy)[0] > refIndex)!;
       else startYear = candidates.reduce((best, yy) => (distance(yy) < distance(best) || (distance(yy) === distance(best) && this.isFuture(i) && yy > best) ? yy : best));
-      how = `${mods.previous ? 'last ' : mods.next ? 'next ' : ''}${name} nearest publication ${describeIso(this.refIso!)}`;
+      how = `${mods.previous ? 'last ' : mods.next ? 'next ' : ''}${name} nearest publication ${this.refText}`;
     }
     const [endYear, endMonth] = addMonths(startYear, startMonth, 2);
     const value = `${formatIsoDay({ year: startYear, month: startMonth, day: 1 })}/${formatIsoDay({ year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) })}`;
