@@ -9,14 +9,14 @@ import { isGivenName } from '../lexicon/givenNames';
  * "Discover more from X", comment sections). Prose after such a marker belongs to other stories.
  */
 
-
 /**
  * What a line looks like on its own:
  * - `prose`: running text (sentences); `text`: other short text (headlines, subheadings, labels);
  * - `meta`: a date line, byline, photo credit, reading time, "2 hours ago";
  * - `time`: a bare clock time ("14:05");
- * - `chrome`: navigation, ads, language switchers; `link`: an inline "Read more: …" link;
- * - `end`: a marker that closes an article (related stories, share bars, subscription prompts).
+ * - `chrome`: navigation, ads, language switchers, subscription and app prompts (sites put those
+ *   inside articles too); `link`: an inline "Read more: …" link;
+ * - `end`: a marker that closes an article (related stories, share bars, comments, "Discover more").
  */
 export type LineRole = 'prose' | 'text' | 'meta' | 'time' | 'chrome' | 'link' | 'end';
 
@@ -46,7 +46,7 @@ export interface Structure {
   lines: LineInfo[];
   /** Index of the headline line, or -1. */
   headline: number;
-  /** Line indices of the article body, `end` exclusive; empty when no body was found. */
+  /** Indices into `lines` of the article body, `end` exclusive; empty when no body was found. */
   body: Span;
   /** True when paragraphs are hard-wrapped over several lines and separated by blank lines. */
   wrapped: boolean;
@@ -96,7 +96,7 @@ function isSpace(code: number): boolean {
 // punctuation stripped), so the same words inside running text do not count.
 
 const ADS =
-  '(?:(?:article|story|content|inline|top|bottom|mid|sidebar|sticky)\\s+)?(?:advertisements?|advertising|adverts?|ads?|sponsored(?: content| links| stories)?|promoted(?: content)?|paid (?:content|post)|partner content|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|iklan|реклама|рекламa|reklama|reklam|advertentie|annonce|annons|mainos|hirdetés|διαφήμιση)(?:\\s+(?:box|slot|unit|break|feature|placeholder|banner))?' +
+  '(?:(?:article|story|content|inline|top|bottom|mid|sidebar|sticky)\\s+)?(?:advertisements?|advertising|adverts?|ads?|sponsored(?: content| links| stories)?|promoted(?: content)?|paid (?:content|post)|partner content|anzeige|werbung|publicit[ée]|pubblicit[àa]|publicidad|publicidade|iklan|реклама|рекламa|reklama|reklam|advertentie|annonce|annons|mainos|hirdetés|διαφήμιση)(?:\\s+(?:box|slot|unit|break|feature|placeholder|banner))?(?:\\s*[-–—:·|]?\\s*(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading(?: below)?|story continues below))?' +
   '|(?:story|article) continues (?:below|after)(?: (?:the )?(?:ad|advertisement))?|continue reading below|scroll (?:down )?to continue(?: with content)?|skip (?:ad|advert|advertisement)';
 
 const NAVIGATION = [
@@ -192,8 +192,7 @@ const LINK_LABELS =
   'voir aussi|leggi anche|le[ea] también|leer más|leia também|leia mais|veja também|читайте також|читайте также|дивіться також|смотрите также|czytaj też|czytaj także|zobacz też|' +
   'zobacz także|ayrıca bakınız|ilgili haber';
 
-/** Consent banners: a mention of cookies with the verbs and nouns such banners use. */
-const COOKIE = /\bcookies?\b|çerez|файл(?:и|ы)? cookie/u;
+/** Consent banners: a line mentioning cookies with the verbs and nouns such banners use. */
 const COOKIE_CONTEXT =
   /\b(?:use|uses|using|verwenden|nutzen|utilis|utiliz|usamos|usiamo|gebruik|menggunakan|використову|использу|używa|kullan|accept|akzept|accett|acept|aceit|consent|privacy|datenschutz|experience|erlebnis|expérience|esperienza|experiencia|experiência|ervaring|pengalaman)/u;
 
@@ -249,6 +248,8 @@ const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)
 const CREDIT = /(?:^|[.!?)|]\s*|\(\s*)(?:photos?|photograph|images?|pictures?|pic|fotos?|фото|zdjęcie|fotoğraf|gambar|credits?|crédit|bild|illustration|video|caption)\s*(?:by\s*)?[:/©]/iu;
 /** Picture agencies named inside a caption line. */
 const CREDIT_PHRASES = ['Getty Images', 'Shutterstock', 'AP Photo', 'via Reuters', 'AFP via'];
+/** "REUTERS/Gleb Garanich" closing a caption; "— Name (@handle) May 28, 2025" closing an embedded post. */
+const CREDIT_TAIL = /\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|TASS|UKRINFORM)\s*\/\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\)?$|\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 /** A line that is only a picture agency's name, as picture credits print it. */
 const PHOTO_AGENCY =
   /^(?:getty images|afp(?: via getty images)?|epa(?:-efe)?|reuters|ap(?: photo)?|associated press|shutterstock|alamy|pa(?: media| wire)?|anadolu(?: agency)?|dpa|ansa|efe|lusa|bloomberg|handout|afp\/getty images|imago|picture alliance|sipa|xinhua|tass|ukrinform|kyodo|yonhap)$/iu;
@@ -418,7 +419,7 @@ function metaKind(text: string, options: StructureOptions): MetaKind | null {
   if (text.length <= 120 && DATE_LABEL.test(text) && /\d/.test(text)) return 'date';
   if (SIGN_OFF.test(text) || (text.includes('contribut') && CONTRIBUTED.test(text))) return 'signoff';
   if (text.length <= 120 && BYLINE_LABEL.test(text) && looksLikeNames(text.replace(BYLINE_LABEL, ''))) return 'byline';
-  if ((/[:/©]/u.test(text) && CREDIT.test(text)) || CREDIT_PHRASES.some((phrase) => text.includes(phrase)) || text.endsWith('(Reuters)')) return 'credit';
+  if ((/[:/©]/u.test(text) && CREDIT.test(text)) || CREDIT_PHRASES.some((phrase) => text.includes(phrase)) || text.endsWith('(Reuters)') || ((text.includes('/') || text.includes('(@')) && CREDIT_TAIL.test(text))) return 'credit';
   if (isPersonName(text)) return 'byline';
   if (text.length <= 80 && AGO_WORDS.some((word) => text.includes(word)) && AGO.test(text)) return 'ago';
   if (text.length <= 100 && options.findDates && /(?:19|20)\d\d/u.test(text)) {
@@ -460,9 +461,12 @@ function looksLikeNames(text: string): boolean {
 
 /** A line that is only a person's name ("Paul Kirby"): how bylines without "By" look. */
 function isPersonName(text: string): boolean {
-  if (text.length > 80 || !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text) || /[\d.!?:]/u.test(text) || !isGivenName(/^\S+/u.exec(text)![0])) return false;
-  // "Jakub Novak (now) and Helen Ashworth (earlier)": names joined by "and", with liveblog shifts.
-  const names = text.replace(/\s*\([^)]{1,20}\)/gu, '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bі\b|\bи\b|\bta\b)\s*/u);
+  if (text.length > 80 || !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text) || /[\d.!?:]/u.test(text) || !isGivenName(/^\S+/u.exec(text)![0]!)) return false;
+  // "Jakub Novak (now) and Helen Ashworth (earlier)": names joined by "and", with liveblog shifts;
+  // "Jane Doe in Kyiv": a name and where the reporter files from.
+  const names = text
+    .replace(/\s*\([^)]{1,20}\)/gu, '')
+    .replace(/\s+(?:in|from|aus|à|a|en|em|di|w|у|в|reporting from)\s+\p{Lu}[\p{L} -]*$/u, '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bі\b|\bи\b|\bta\b)\s*/u);
   return names.length <= 4 && names.every((name) => {
     const words = name.split(' ');
     return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w)) && isGivenName(words[0]!);
@@ -669,7 +673,7 @@ function isShortSentence(text: string): boolean {
 
 /** The article: the first run that is substantial next to the longest; teasers before it are shorter. */
 function mainRun(runs: readonly Run[]): Run | undefined {
-  const longest = Math.max(0, ...runs.map((r) => r.chars));
+  const longest = runs.reduce((most, r) => Math.max(most, r.chars), 0);
   return runs.find((r) => r.chars >= Math.min(MAIN_CHARS, MAIN_SHARE * longest));
 }
 
@@ -716,16 +720,29 @@ function findHeadline(lines: readonly LineInfo[], bodyStart: number): number {
     // Bylines and dates may sit between headline and standfirst; anything else ends the header.
     else if (group.length > 0 && line.role !== 'meta') break;
   }
-  if (group.length === 0) return -1;
+  // The page's own title ("Headline | Site") above the article's is not the headline.
+  const keys = new Set(group.map((i) => titleKey(lines[i]!.text)));
+  const topDown = group.filter((i) => !keys.has(titleKey(pageTitleHead(lines[i]!.text) ?? ''))).reverse();
+  if (topDown.length === 0) return -1;
   // Top to bottom: a kicker ("Tarifkonflikt bei der Bahn") may sit above the title, a standfirst below it.
-  const topDown = [...group].reverse();
-  const isKicker = (i: number) => wordCount(lines[i]!.text) <= 4;
   const isStandfirst = (i: number) => lines[i]!.role === 'prose' && (FINAL_STOP.test(lines[i]!.text) || lines[i]!.text.length > 160);
-  const chosen = topDown.find((i) => !isKicker(i) && !isStandfirst(i)) ?? topDown.find((i) => !isKicker(i)) ?? topDown[0]!;
+  const isKicker = (k: number) => {
+    const below = topDown[k + 1];
+    const words = wordCount(lines[topDown[k]!]!.text);
+    return words <= 4 && below !== undefined && !isStandfirst(below) && wordCount(lines[below]!.text) > words;
+  };
+  const pick = topDown.findIndex((i, k) => !isKicker(k) && !isStandfirst(i));
+  const chosen = topDown[pick >= 0 ? pick : 0]!;
   const key = titleKey(lines[chosen]!.text);
   let first = chosen;
   for (let i = chosen - 1; i >= Math.max(0, chosen - HEADLINE_WINDOW); i--) if (isRepeatOf(lines[i]!, lines[chosen]!, key)) first = i;
   return first;
+}
+
+/** "Russia proposes talks | Al Jazeera" → "Russia proposes talks": the part before a site name. */
+export function pageTitleHead(text: string): string | null {
+  const match = /^(.{10,}?)\s+[|–—-]\s+[^|–—-]{2,60}$/u.exec(text);
+  return match ? match[1]! : null;
 }
 
 function isTitleLike(line: LineInfo): boolean {
@@ -781,9 +798,8 @@ function bodyKind(line: LineInfo): RegionKind {
       return 'boilerplate';
     case 'meta':
       return line.meta === 'byline' ? 'byline' : 'meta';
-    case 'time':
-      return 'meta';
     default:
+      // Liveblog entry times ("10.41 GMT") stay with their entries.
       return 'body';
   }
 }

@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../model';
 import { scanDates } from '../extract/dates';
 import { lookupWeekday } from '../lexicon/calendar';
-import { DATE_LABEL, OUTLET_WITH_AGENCY, type LineInfo, type Structure } from './boilerplate';
+import { DATE_LABEL, OUTLET_WITH_AGENCY, pageTitleHead, type LineInfo, type Structure } from './boilerplate';
 
 /**
  * Article metadata from the lines `analyseStructure` classified: the outlet, the byline and the
@@ -41,7 +41,7 @@ const HOME_LINK = /^(.{2,60}?)\s*[-–—|:]\s*(?:back to |go to )?(?:the )?home
 const AGO_TAIL =
   /\s*[·|•,\-–—]?\s*(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$/iu;
 /** A wire dateline: a capitalised place, perhaps a date, then the agency in slashes or brackets. */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^/()\n]{1,40})?\s*[/(]\s*([\p{L}][\p{L}-]{1,14}(?:[ -]\p{L}[\p{L}-]{0,14})?)\s*[/)]/u;
+const WIRE_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^/()\n]{1,40})?\s*[/(]\s*([\p{L}][\p{L}-]{1,14}(?:[ -]\p{L}[\p{L}-]{0,14})?)\s*[/)]/u;
 
 /** "JAKARTA, KOMPAS.com - ": a capitalised place, then the site's domain name before a dash. */
 const SITE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|id|info|news|tv|ua|ru|de|it|fr|es|pt|br|nl|pl|tr|my|uk)(?:\.[a-z]{2})?)\s*[-–—]/u;
@@ -62,7 +62,7 @@ function findSource(structure: Structure): string | null {
   const credited = sourceFromTrailer(lines, body.end);
   // "Quelle: dpa, Reuters" credits the wires, not the site that published the article.
   if (credited && !isAgencyList(credited)) return credited;
-  return sourceFromHeader(lines, body.start) ?? sourceFromPrompts(lines) ?? credited ?? sourceFromDateline(lines, body);
+  return sourceFromHeader(lines, body.start) ?? sourceFromPageTitle(structure) ?? sourceFromPrompts(lines) ?? credited ?? sourceFromDateline(lines, body);
 }
 
 /** International and national news agencies, as "Source:" lines and datelines name them. */
@@ -103,6 +103,25 @@ function sourceFromHeader(lines: readonly LineInfo[], bodyStart: number): string
   return null;
 }
 
+/** The page's own title above the article's: "Russia proposes talks | Al Jazeera". */
+function sourceFromPageTitle({ lines, headline }: Structure): string | null {
+  const title = lines[headline];
+  if (!title) return null;
+  for (let i = 0; i < headline; i++) {
+    const text = lines[i]!.text;
+    const head = pageTitleHead(text);
+    if (head !== null && fold(head) === fold(title.text)) {
+      const site = text.slice(head.length).replace(/^\s+[|–—-]\s+/u, '');
+      if (isNameLike(site)) return site;
+    }
+  }
+  return null;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Prompts and footers that name the site: "Support X on Patreon", "Discover more from X", "© 2025 X". */
 function sourceFromPrompts(lines: readonly LineInfo[]): string | null {
   for (const line of lines) {
@@ -120,7 +139,10 @@ function sourceFromDateline(lines: readonly LineInfo[], body: Span): string | nu
     const line = lines[i]!;
     if (line.kind !== 'body') continue;
     const head = line.text.slice(0, 120);
-    return (WIRE_DATELINE.exec(head) ?? SITE_DATELINE.exec(head))?.[1] ?? null;
+    const wire = WIRE_DATELINE.exec(head);
+    // An upper-case place makes any bracketed word an agency; "Moscow, May 28 (Interfax)" needs a known one.
+    if (wire && (/^\p{Lu}{2,}/u.test(head) || AGENCIES.has(wire[1]!.toLowerCase()))) return wire[1]!;
+    return SITE_DATELINE.exec(head)?.[1] ?? null;
   }
   return null;
 }

@@ -58,13 +58,14 @@ function regionsOf(lines: readonly LineInfo[]): Region[] {
 
 /**
  * Each body line is a paragraph, without a leading list marker; in hard-wrapped text a paragraph
- * is a run of body lines between blank lines.
+ * is a run of body lines between blank lines. Liveblog entry times are not paragraphs.
  */
 function bodyParagraphs(structure: Structure): Span[] {
   const paragraphs: Span[] = [];
   let open: Span | null = null;
   for (const line of structure.lines) {
-    if (line.kind !== 'body') {
+    // A liveblog entry's time is part of the body but not a paragraph of prose.
+    if (line.kind !== 'body' || line.role === 'time') {
       open = null;
       continue;
     }

@@ -229,7 +229,7 @@ describe('article structure in the styles of many outlets', () => {
     assert.ok(!bodyText(parsed).includes('Zelensky'));
   });
 
-  it('liveblog: timestamps between entries are metadata inside one body', () => {
+  it('liveblog: timestamps between entries stay in one body', () => {
     const text = [
       'Russia-Ukraine war live: Moscow proposes new talks in Istanbul',
       'Updated 28 May 2025 19:20',
@@ -244,7 +244,7 @@ describe('article structure in the styles of many outlets', () => {
     assert.equal(parsed.title?.text, 'Russia-Ukraine war live: Moscow proposes new talks in Istanbul');
     assert.equal(parsed.publicationDate, '2025-05-28');
     assert.equal(parsed.paragraphs.length, 3);
-    assert.equal(kindOf(parsed, '18:40'), 'meta');
+    assert.equal(kindOf(parsed, '18:40'), 'body');
   });
 
   it('newsletter: hard-wrapped paragraphs are joined, e-mail chrome is boilerplate', () => {
@@ -315,5 +315,46 @@ describe('article structure in the styles of many outlets', () => {
     assert.equal(parsed.title?.text, 'Russia proposes new round of Istanbul talks');
     assert.equal(kindOf(parsed, 'Breaking: Earthquake of magnitude 6.1 shakes central Japan, no casualties reported.'), 'boilerplate');
     assert.equal(parsed.paragraphs.length, 6);
+  });
+
+  it('a saved page title ("Headline | Site") yields the outlet and is not the headline', () => {
+    const text = [
+      'Russia proposes new talks | The Northern Courier',
+      'Menu',
+      'Russia proposes new talks',
+      'Jane Holloway in Kyiv',
+      'Russia has proposed a new round of direct talks with Ukraine in Istanbul on Monday, its foreign minister said on Wednesday evening.',
+      'Kyiv has not yet responded to the proposal, which came after a week of heavy bombardments on both sides of the front line.',
+    ].join('\n');
+    const parsed = parseArticle(text);
+    assert.equal(parsed.title?.text, 'Russia proposes new talks');
+    assert.equal(parsed.title?.start, text.indexOf('Russia proposes new talks\n'));
+    assert.equal(parsed.source, 'The Northern Courier');
+    assert.equal(parsed.byline?.text, 'Jane Holloway in Kyiv');
+  });
+
+  it('a short title above a standfirst is not mistaken for a kicker', () => {
+    const text = [
+      'Moscow proposes Istanbul talks',
+      'Kyiv says it will study the offer but wants a ceasefire first.',
+      'Russia has proposed a new round of direct talks with Ukraine in Istanbul on Monday, its foreign minister said on Wednesday evening.',
+    ].join('\n');
+    assert.equal(parseArticle(text).title?.text, 'Moscow proposes Istanbul talks');
+  });
+
+  it('agency datelines with a title-case place, picture credits and ad labels with a prompt', () => {
+    const text = [
+      'Moscow, May 28 (Interfax) - Russia has proposed a second round of talks with Ukraine in Istanbul, Foreign Minister Sergei Lavrov said on Wednesday.',
+      'A man walks past a building destroyed by a drone strike in Kharkiv. REUTERS/Vyacheslav Madiyevskyy',
+      'Advertisement - Scroll to continue',
+      'Lavrov said the Russian delegation would present a memorandum setting out conditions for a ceasefire at the meeting in 2025.',
+    ].join('\n');
+    const parsed = parseArticle(text);
+    assert.equal(parsed.source, 'Interfax');
+    assert.equal(kindOf(parsed, 'A man walks past a building destroyed by a drone strike in Kharkiv. REUTERS/Vyacheslav Madiyevskyy'), 'meta');
+    assert.equal(kindOf(parsed, 'Advertisement - Scroll to continue'), 'boilerplate');
+    assert.equal(parsed.paragraphs.length, 2);
+    // A title-case sentence opening with brackets is no dateline.
+    assert.equal(parseArticle('Kyiv (which was hit again overnight) said the talks would go ahead on Monday in Istanbul as planned.').source, null);
   });
 });
