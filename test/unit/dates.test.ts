@@ -253,7 +253,7 @@ describe('scanDates: absolute dates in running text', () => {
     for (const text of [
       'About 2000 troops arrived.', 'It cost $2025.', 'You may 2 be right.', 'May I ask?', 'The fall of Kabul.', 'The Arab Spring ended.',
       'The Su-34 and F-16 jets.', 'The score was 3-1.', 'COVID-19 and the G7.', 'Eight out of ten.', 'Ring 911.',
-      'a rare rebuke', 'He will march on.', 'The spring water.',
+      'a rare rebuke', 'He will march on.', 'The spring water.', 'under the Good Friday Agreement', 'FY2025 results', 'It took ten days.',
     ]) assert.deepEqual(read(text), [], text);
   });
 });

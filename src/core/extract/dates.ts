@@ -274,6 +274,8 @@ const FORWARD_REACH = 6;
 /** How far back a tense cue may stand: within the sentence, and a long sentence's verb is not far off. */
 const BACKWARD_REACH = 40;
 const SENTENCE_END = /[.!?]\s|\n/;
+/** What stands before the first word of a sentence or line. */
+const SENTENCE_START = /(?:^|[.!?:;"“”«»(\n]\s*|\n)$/;
 
 /** Future verb endings of languages that inflect the future ("si riunirà", "se prolongará", "será"). */
 const FUTURE_ENDINGS: Record<string, RegExp> = {
@@ -843,7 +845,8 @@ class Scanner {
     const t = tokens[i];
     if (t.raw.length !== 4 || t.num < 1800 || t.num > 2199) return null;
     const before = this.text.charAt(t.start - 1);
-    if (/[\d.,:/$€£¥₴₽₺#№-]/.test(before) && !(before === '-' && MID.has(tokens[i - 1]?.key ?? ''))) return null;
+    // Glued to a number, a letter or a currency ("FY2025", "$2025", "1.2025") it is not a year.
+    if (/[\d.,:/$€£¥₴₽₺#№\p{L}-]/u.test(before) && !(before === '-' && MID.has(tokens[i - 1]?.key ?? ''))) return null;
     if (/^(?:[.,:]\d|\d|\s*%|-\d{2}-)/.test(this.text.slice(t.end, t.end + 4))) return null;
     if (CURRENCY_BEFORE.test(this.text.slice(Math.max(0, t.start - 4), t.start))) return null;
     const mods = this.modifiersBefore(i);
@@ -906,6 +909,12 @@ class Scanner {
     const prevKey = tokens[i - 1]?.key ?? '';
     if (entry.ambiguous && !t.capital && !(DATE_PREPOSITIONS.has(prevKey) && this.joined(i))) return null;
     if (entry.languages.includes('en') && !t.capital) return null;
+    // A capitalised word before it mid-sentence makes a name: "Black Friday", "the Good Friday Agreement".
+    const before = tokens[i - 1];
+    if (before && before.capital && this.joined(i) && !SENTENCE_START.test(this.text.slice(Math.max(0, before.start - 3), before.start))
+      && !DATE_PREPOSITIONS.has(before.key) && !ARTICLES.has(before.key) && !this.modifier(before.key) && !EARLY.has(before.key) && !LATE.has(before.key) && !MID.has(before.key)) {
+      return null;
+    }
 
     const mods = this.modifiersBefore(i);
     let next = i + 1;
