@@ -313,15 +313,15 @@ describe('scanDates: other languages', () => {
 });
 
 describe('scanDates: cost', () => {
-  // 50 KB each: linear work takes a fraction of a second even on a loaded machine, quadratic work many seconds.
+  // 20 KB each: linear work takes milliseconds even on a loaded machine, quadratic work seconds.
   it('stays linear on adversarial text (long digit runs, repeated month names, separators)', () => {
     for (const text of [
-      '1'.repeat(50_000), '1-'.repeat(25_000), '12.'.repeat(16_000), 'May '.repeat(12_000), `${' '.repeat(50_000)}2025`,
-      'on Monday '.repeat(5_000), '2 days ago '.repeat(5_000), '28 May 2025, '.repeat(4_000), 'the '.repeat(12_000),
+      '1'.repeat(20_000), '1-'.repeat(10_000), '12.'.repeat(7_000), 'May '.repeat(5_000), `${' '.repeat(20_000)}2025`,
+      'on Monday '.repeat(2_000), '2 days ago '.repeat(2_000), '28 May 2025, '.repeat(1_500), 'the '.repeat(5_000),
     ]) {
       const started = Date.now();
       scan(text);
-      assert.ok(Date.now() - started < 2000, `${text.slice(0, 12)}… took ${Date.now() - started} ms`);
+      assert.ok(Date.now() - started < 1500, `${text.slice(0, 12)}… took ${Date.now() - started} ms`);
     }
   });
 });

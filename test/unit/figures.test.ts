@@ -101,10 +101,10 @@ describe('extractFigures', () => {
   });
 
   it('stays linear on adversarial text', () => {
-    for (const body of ['1'.repeat(50_000), '1,000 '.repeat(8_000), '1.'.repeat(25_000), 'at least 3 people and '.repeat(2_500), '€'.repeat(50_000)]) {
+    for (const body of ['1'.repeat(20_000), '1,000 '.repeat(3_000), '1.'.repeat(10_000), 'at least 3 people and '.repeat(1_000), '€'.repeat(20_000)]) {
       const started = Date.now();
       figures(body);
-      assert.ok(Date.now() - started < 2000, `${body.slice(0, 12)}… took ${Date.now() - started} ms`);
+      assert.ok(Date.now() - started < 1500, `${body.slice(0, 12)}… took ${Date.now() - started} ms`);
     }
   });
 

@@ -619,7 +619,8 @@ class Scanner {
       year2 = this.ref.year;
       how = `${monthName(month.month)} of the publication year`;
     } else {
-      year2 = nearestMonthYear(month.month, this.ref, this.isFuture(i));
+      const refIndex = this.ref.year * 12 + this.ref.month - 1;
+      year2 = nearestYear(this.ref, (y) => Math.abs(y * 12 + month.month - 1 - refIndex), () => this.isFuture(i)) ?? this.ref.year;
       how = `${monthName(month.month)} nearest to publication`;
     }
     const iso = formatIsoMonth(year2, month.month);
@@ -720,7 +721,8 @@ class Scanner {
         ? this.found(first, next, { value: `${iso}/${formatIsoDay({ year, month, day: dayTo })}`, grain: 'range', relative: false, explanation: `${label} ${year} as written` })
         : this.found(first, next, { value: iso, grain: 'day', relative: false, explanation: `${describeIso(iso)} as written` });
     } else if (this.ref) {
-      const chosen = nearestDayYear(month, day, this.ref, this.isFuture(first));
+      const refNumber = toDayNumber(this.ref);
+      const chosen = nearestYear(this.ref, (y) => (isValidDay(y, month, day) ? Math.abs(toDayNumber({ year: y, month, day }) - refNumber) : null), () => this.isFuture(first));
       if (chosen === null || (dayTo && !isValidDay(chosen, month, dayTo))) return null;
       const iso = formatIsoDay({ year: chosen, month, day });
       const why = `${label} without a year, nearest to publication ${this.refText}`;
@@ -1395,32 +1397,20 @@ function rollBack(iso: string, unit: string, count: number): string {
   return formatIsoDay({ year: y, month: m, day: Math.min(day.day, daysInMonth(y, m)) });
 }
 
-/** The year (reference year ± 1) that puts day/month nearest the reference; ties go forward only for the future. */
-function nearestDayYear(month: number, day: number, ref: CalendarDay, future: boolean): number | null {
-  const refNumber = toDayNumber(ref);
+/**
+ * The year, within one of the reference's, whose date `distance` puts nearest the reference; a tie
+ * goes forward only when `future()` says so (asked only then, as it costs a look at the sentence).
+ * Null when no year fits (29 February with no leap year near).
+ */
+function nearestYear(ref: CalendarDay, distance: (year: number) => number | null, future: () => boolean): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    if (!isValidDay(year, month, day)) continue;
-    const distance = Math.abs(toDayNumber({ year, month, day }) - refNumber);
-    if (distance < bestDistance || (distance === bestDistance && future)) {
+    const d = distance(year);
+    if (d === null) continue;
+    if (d < bestDistance || (d === bestDistance && future())) {
       best = year;
-      bestDistance = distance;
-    }
-  }
-  // 29 February with no leap year within a year of the reference.
-  return best;
-}
-
-function nearestMonthYear(month: number, ref: CalendarDay, future: boolean): number {
-  const refIndex = ref.year * 12 + ref.month - 1;
-  let best = ref.year;
-  let bestDistance = Infinity;
-  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    const distance = Math.abs(year * 12 + month - 1 - refIndex);
-    if (distance < bestDistance || (distance === bestDistance && future)) {
-      best = year;
-      bestDistance = distance;
+      bestDistance = d;
     }
   }
   return best;
