@@ -121,6 +121,30 @@ describe('extractEntities: names within one article', () => {
   });
 });
 
+describe('extractEntities: organisations named by the article', () => {
+  it('gives an acronym the full name it is defined with, in parentheses or by initials', () => {
+    const mentions = entities('The Federal Aviation Administration (FAA) said delays would grow. FAA staff disagreed. The Gewerkschaft Deutscher Lokomotivführer met; GDL leaders spoke.');
+    assert.deepEqual(mentions.map((m) => [m.text, m.name]), [
+      ['Federal Aviation Administration', 'Federal Aviation Administration'],
+      ['FAA', 'Federal Aviation Administration'],
+      ['FAA', 'Federal Aviation Administration'],
+      ['Gewerkschaft Deutscher Lokomotivführer', 'Gewerkschaft Deutscher Lokomotivführer'],
+      ['GDL', 'Gewerkschaft Deutscher Lokomotivführer'],
+    ]);
+  });
+
+  it('names a country’s ministry with its country', () => {
+    const ministry = mention(entities('Russia’s Foreign Ministry confirmed the call.'), 'Foreign Ministry');
+    assert.equal(ministry.name, 'Russia’s Foreign Ministry');
+  });
+
+  it('reads honorifics with a period and first names used alone', () => {
+    assert.deepEqual(found('Mr. Biden spoke in Delaware.'), [['Biden', 'person'], ['Delaware', 'place']]);
+    const mentions = entities('Kepala BPBD, Rina Hartati, mengatakan banjir surut. Menurut Rina, warga aman.', 'id');
+    assert.equal(mention(mentions, 'Rina').name, 'Rina Hartati');
+  });
+});
+
 describe('extractEntities: other languages get names and do not crash', () => {
   const cases: [language: string, text: string, expected: [string, string][]][] = [
     ['uk', 'Президент України Володимир Зеленський заявив, що Київ готовий. Зеленського підтримали в Німеччині.', [

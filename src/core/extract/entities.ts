@@ -376,7 +376,8 @@ function bridgeLength(words: readonly Word[], j: number, language: string): numb
     if (!(wordFacts(previous).organizationHead || wordFacts(previous).placeHead || wordFacts(previous).placePrefix || wordFacts(previous).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
     const afterOf = words[j + 1];
     if (afterOf && afterOf.text === 'the' && joined(first, afterOf) && words[j + 2]?.cap && joined(afterOf, words[j + 2])) return 2;
-    return afterOf?.cap && joined(first, afterOf) ? 1 : 0;
+    // "Federal Aviation Administration on Wednesday": a date after "on" is not part of the name.
+    return afterOf?.cap && joined(first, afterOf) && wordFacts(afterOf).calendar === undefined && !wordFacts(afterOf).functionWord ? 1 : 0;
   }
   let k = j;
   while (k < words.length && !words[k].cap && isParticle(words[k].text, k > j ? words[k - 1] : previous, language) && k - j < 2) k++;
@@ -549,6 +550,8 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
       let end = u + 1;
       while (end < units.length && /^(?:name|place|org|of)$/.test(units[end].label) && !words[units[end - 1].to - 1].possessive) {
         if (units[end].label === 'of' && !/^(?:name|place|org)$/.test(units[end + 1]?.label ?? '')) break;
+        // "Lokführergewerkschaft GDL": an acronym after the head is the organisation's own name.
+        if (units[end].label === 'name' && words[units[end].from].caps) break;
         // "presidente del Consiglio Giorgia Meloni": a person follows the organisation.
         if (units[end].label === 'name' && wordFacts(words[units[end].from]).givenName && units[end + 1]?.label === 'name') break;
         end++;
@@ -853,6 +856,11 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     list.push({ name: phraseText(c.line, c.from, c.to), first: wordFacts(words[0]).key, start: words[0].start });
     fullNames.set(key, list);
   }
+  // First names of those full names: Indonesian and other writers refer back by first name ("Dimas").
+  const byFirstName = new Map<string, Set<string>>();
+  for (const list of fullNames.values()) {
+    for (const person of list) byFirstName.set(person.first, (byFirstName.get(person.first) ?? new Set()).add(person.name));
+  }
   // First words of organisations' names: "Corvane said" after "Corvane Energy".
   const organizationFirstWords = new Set<string>();
   for (const c of candidates) if (c.type === 'organization' && c.to - c.from > 1) organizationFirstWords.add(c.line.words[c.from].text);
@@ -863,11 +871,13 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     let evidence: Evidence | null = c.type ? { type: c.type, strength: 3 } : null;
     let name = c.name ?? text;
     if (c.type === null || c.type === 'person') {
-      const known = knownPerson(fullNames, c, text);
+      const known = knownPerson(fullNames, c, text) ?? knownByFirstName(byFirstName, fullNames, c);
       const single = c.to - c.from === 1 || c.compound === true;
       if (known) {
         evidence = { type: 'person', strength: 3 };
         name = known;
+      } else if (c.type === null && single && definesAcronym(candidates, typed, c)) {
+        evidence = { type: 'organization', strength: 3 };
       } else if (c.type === null && single) {
         const context = c.line.mode === 'normal' ? typeFromContext(c.line, c.from, c.to, strictNouns) : null;
         // "Corvane said" after "Corvane Energy": the company speaks; "of Marysville" stays a place.
@@ -878,6 +888,7 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     names.push(name);
   }
   propagate(candidates, typed);
+  nameOrganizations(candidates, typed, names);
   const mentions: EntityMention[] = [];
   candidates.forEach((c, i) => {
     const type = typed[i]?.type;
@@ -894,6 +905,57 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     mentions.push(mention);
   });
   return mentions;
+}
+
+/** "Agencia Estatal de Meteorología (Aemet)": a word in parentheses right after an organisation, with its initial. */
+function definesAcronym(candidates: readonly Candidate[], typed: ReadonlyArray<Evidence | null>, c: Candidate): boolean {
+  const i = typed.length;
+  const previous = candidates[i - 1];
+  const word = c.line.words[c.from];
+  return previous?.line === c.line && previous.to === c.from && typed[i - 1]?.type === 'organization' && /\(\s*$/.test(word.gap) &&
+    /^\s*\)/.test(c.line.text.slice(word.rawEnd - c.line.offset)) && word.text[0] === c.line.words[previous.from].text[0];
+}
+
+/**
+ * A bare first name that only one full name of the article starts with, and that is nobody's
+ * surname there: "Menurut Rina" after "Rina Hartati".
+ */
+function knownByFirstName(byFirstName: Map<string, Set<string>>, fullNames: Map<string, PersonName[]>, c: Candidate): string | undefined {
+  if (c.to - c.from !== 1 || c.type === 'organization' || c.type === 'place') return undefined;
+  const key = wordFacts(c.line.words[c.from]).key;
+  const names = byFirstName.get(key);
+  return names?.size === 1 && !fullNames.has(key) ? [...names][0] : undefined;
+}
+
+/**
+ * Names organisations by what the article says about them: an acronym defined in parentheses
+ * takes the full name ("Federal Aviation Administration (FAA)" … "FAA"), and an organisation
+ * owned by a country carries it ("Russia’s Foreign Ministry").
+ */
+function nameOrganizations(candidates: readonly Candidate[], typed: ReadonlyArray<Evidence | null>, names: string[]): void {
+  const acronyms = new Map<string, string>();
+  candidates.forEach((c, i) => {
+    if (typed[i]?.type !== 'organization') return;
+    const words = c.line.words;
+    // "Gewerkschaft Deutscher Lokomotivführer" … "GDL": the initials of its capitalised words.
+    const initials = words.slice(c.from, c.to).filter((w) => w.cap).map((w) => w.text[0]).join('');
+    if (initials.length >= 2 && c.to - c.from >= 2 && !acronyms.has(initials)) acronyms.set(initials, names[i]);
+    const first = words[c.from];
+    const previous = candidates[i - 1];
+    if (c.to - c.from === 1 && /\(\s*$/.test(first.gap) && previous?.line === c.line && previous.to === c.from && typed[i - 1]?.type === 'organization') {
+      acronyms.set(first.text, names[i - 1]);
+    }
+    const owner = words[c.from - 1];
+    if (owner?.possessive && owner.cap && /^\s$/.test(first.gap) && (wordFacts(owner).place !== undefined || wordFacts(owner).organization !== undefined) && names[i] === candidateText(c)) {
+      names[i] = c.line.text.slice(owner.start - c.line.offset, words[c.to - 1].end - c.line.offset);
+    }
+  });
+  if (acronyms.size === 0) return;
+  candidates.forEach((c, i) => {
+    const text = candidateText(c);
+    const full = typed[i]?.type === 'organization' && c.to - c.from === 1 ? acronyms.get(text) ?? acronyms.get(text.toUpperCase()) : undefined;
+    if (full) names[i] = full;
+  });
 }
 
 /** A type and how sure the evidence for it is: 3 a name or a direct cue, 2 a preposition, 1 a guess. */

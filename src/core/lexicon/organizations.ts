@@ -43,6 +43,24 @@ UNFICYP AIPAC ANC SPD CDU CSU AfD FDP BSW SNP DUP SDLP LDP PiS KMT DPP BJP INC P
 MPR BIN OPM PT PSDB PSOL MDB PL PSD PCI PD M5S FDI UKIP EPP ECR S&D
 `;
 
+/**
+ * Acronyms and the names they stand for, as news writes them: the first form is the one shown
+ * ("EU European Union" shows "European Union"; "*NATO North Atlantic Treaty Organization" shows
+ * "NATO").
+ */
+const EXPANSIONS = `
+EU European Union|UN United Nations|AP Associated Press|AFP Agence France-Presse|WHO World Health Organization
+IAEA International Atomic Energy Agency|IMF International Monetary Fund|ICC International Criminal Court
+ICJ International Court of Justice|ECB European Central Bank|WTO World Trade Organization|WFP World Food Programme
+UNHCR UN Refugee Agency|FAA Federal Aviation Administration|FBI Federal Bureau of Investigation|CIA Central Intelligence Agency
+IDF Israel Defense Forces|IRGC Islamic Revolutionary Guard Corps|FSB Federal Security Service|SBU Security Service of Ukraine
+*NATO North Atlantic Treaty Organization|*OSCE Organization for Security and Co-operation in Europe|*OPEC Organization of the Petroleum Exporting Countries
+*ASEAN Association of Southeast Asian Nations|*UNESCO United Nations Educational, Scientific and Cultural Organization|*UNICEF United Nations Children's Fund
+*BBC British Broadcasting Corporation|*NASA National Aeronautics and Space Administration|*IPCC Intergovernmental Panel on Climate Change
+UE European Union|ЄС European Union|ЕС European Union|ONU United Nations|PBB United Nations|ООН United Nations|UNO United Nations
+OTAN NATO|НАТО NATO|МАГАТЕ International Atomic Energy Agency|МАГАТЭ International Atomic Energy Agency
+`;
+
 /** Well-known organisations without a head word in their names. */
 const KNOWN = `
 Kremlin|Pentagon|White House|Downing Street|Elysee|Élysée|Quai d'Orsay|Reuters|Bloomberg|Associated Press|Agence France-Presse
@@ -70,11 +88,25 @@ for (const acronym of acronymSet) {
 }
 const knownByFoldedName = new Map<string, string>();
 const multiwordStarts = new Set<string>();
+/** Acronym → the name shown for it. */
+const expansionOf = new Map<string, string>();
 for (const name of KNOWN.split(/[|\n]/)) {
   if (!name) continue;
   knownByFoldedName.set(foldText(name), name);
   const words = name.split(/[\s-]+/);
   if (words.length > 1) multiwordStarts.add(foldText(words[0]));
+}
+
+for (const line of EXPANSIONS.split(/[|\n]/)) {
+  const match = /^(\*?)(\S+) (.+)$/.exec(line.trim());
+  if (!match) continue;
+  const [, acronymFirst, acronym, full] = match;
+  const shown = acronymFirst ? acronym : full;
+  knownByFoldedName.set(foldText(full), shown);
+  expansionOf.set(acronym, shown);
+  acronymSet.add(acronym);
+  const words = full.split(/[\s-]+/);
+  multiwordStarts.add(foldText(words[0]));
 }
 
 /** True when `word` begins a well-known organisation's name of several words ("Al" Jazeera). */
@@ -92,9 +124,9 @@ export function isOrganizationHead(word: string): boolean {
  * "the kremlin" is not matched: callers pass the name without articles), or undefined.
  */
 export function lookupOrganization(name: string): string | undefined {
-  if (acronymSet.has(name)) return name;
+  if (acronymSet.has(name)) return expansionOf.get(name) ?? name;
   const titleCased = titleCasedAcronyms.get(name);
-  if (titleCased) return titleCased;
+  if (titleCased) return expansionOf.get(titleCased) ?? titleCased;
   return knownByFoldedName.get(foldText(name));
 }
 

@@ -649,6 +649,17 @@ export function lookupPlace(name: string): PlaceEntry | undefined {
   return undefined;
 }
 
+/**
+ * The country a word names or qualifies: "Russian" → Russia, "Russia" → Russia, "Türkiye" →
+ * Turkey; undefined for other words. Lets "Russian Foreign Ministry" and "Russia’s Foreign
+ * Ministry" compare equal.
+ */
+export function countryOfWord(word: string): string | undefined {
+  const folded = foldText(word);
+  const place = placesByFoldedName.get(folded);
+  return place?.kind === 'country' ? place.canonical : demonymsByFoldedName.get(folded);
+}
+
 /** True for nationality adjectives and demonyms ("Russian", "Ukrainians", "Western"): not places. */
 export function isDemonym(word: string): boolean {
   return demonymsByFoldedName.has(foldText(word));

@@ -1,5 +1,5 @@
 import type { CanonicalEntity, EntityMention, EntityType } from '../model';
-import { lookupPlace } from '../lexicon/places';
+import { countryOfWord, lookupPlace } from '../lexicon/places';
 import { nameKey, phraseKey, sameGivenName, slugify } from '../text/fold';
 import { applyMentionOverrides, type EntityOverrides, overrideKey } from './overrides';
 
@@ -361,9 +361,12 @@ function placeBucket(name: string): string {
  * "Foreign Ministry" share a key, as do "Defense Ministry" and "Defence Ministry".
  */
 function organizationBucket(name: string): string {
-  const words = phraseKey(name.replace(/^the\s+/i, ''))
-    .split(' ')
-    .filter((w) => !/^(?:the|of|for|and|afairs|on)$/.test(w))
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/['’]s?$/, ''))
+    .map((w) => phraseKey(countryOfWord(w) ?? w))
+    .filter((w) => w !== '' && !/^(?:the|of|for|and|afairs|on)$/.test(w))
     .map((w) => w.replace(/ce$/, 'se'));
   return `o:${words.sort().join(' ')}`;
 }
