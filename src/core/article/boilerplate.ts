@@ -310,10 +310,10 @@ export function analyseStructure(text: string, options: StructureOptions = {}): 
 type LineClass = readonly [LineRole, MetaKind | null];
 
 /**
- * Short lines repeat within a page (buttons, labels, timestamps) and are the costliest to classify
- * per character, so each distinct one is classified once per text.
+ * Short lines repeat within a page (buttons, labels, timestamps, date lines) and are the costliest
+ * to classify per character, so each distinct one is classified once per text.
  */
-const MEMO_LINE = 80;
+const MEMO_LINE = 100;
 
 function classifyLines(lines: LineInfo[], options: StructureOptions): void {
   const memo = new Map<string, LineClass>();
@@ -758,7 +758,7 @@ function isRepeatOf(line: LineInfo, headline: LineInfo, key: string): boolean {
 }
 
 /** Equality key for repeated headlines: case, spacing and punctuation ignored. */
-function titleKey(text: string): string {
+export function titleKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -47,6 +47,9 @@ const MIN_SHARE = 0.08;
 const MARGIN = 2;
 const CYRILLIC_PROFILES = new Set(['uk', 'ru', 'bg']);
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * Function words by a hash of their lower-case letters: looking a word up then needs no string
  * slicing or case mapping, which is most of the cost of identification.
@@ -64,11 +67,8 @@ for (const [language, words] of Object.entries(PROFILES)) {
 
 /** FNV-1a over the lower-cased UTF-16 code units of `text[start, end)`. */
 function wordHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    hash ^= lowerCode(text.charCodeAt(i));
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(i)), FNV_PRIME);
   return hash >>> 0;
 }
 
@@ -122,23 +122,27 @@ export function detectLanguage(text: string): string {
   const evidence = new Map<readonly string[], number>();
   let letters = 0;
   let words = 0;
-  let wordStart = -1;
-  // One pass: the script of every letter, and the words of the scripts that have profiles.
+  let wordLength = 0;
+  let hash = FNV_OFFSET;
+  // One pass: the script of every letter, and a running hash of each word of the scripts with profiles.
   for (let i = 0; i <= sample.length; i++) {
-    const script = i < sample.length ? scriptOf(sample.charCodeAt(i)) : -1;
+    const code = i < sample.length ? sample.charCodeAt(i) : 32;
+    const script = code < 0x80 ? ((code | 32) >= 97 && (code | 32) <= 122 ? LATIN : -1) : scriptOf(code);
     if (script >= 0) {
       letters++;
       counts[script]++;
     }
-    const inWord = script === LATIN || script === CYRILLIC;
-    if (inWord && wordStart < 0) wordStart = i;
-    else if (!inWord && wordStart >= 0) {
+    if (script === LATIN || script === CYRILLIC) {
+      hash = Math.imul(hash ^ lowerCode(code), FNV_PRIME);
+      wordLength++;
+    } else if (wordLength > 0) {
       words++;
-      if (i - wordStart <= MAX_FUNCTION_WORD) {
-        const languages = wordLanguages.get(wordHash(sample, wordStart, i));
+      if (wordLength <= MAX_FUNCTION_WORD) {
+        const languages = wordLanguages.get(hash >>> 0);
         if (languages) evidence.set(languages, (evidence.get(languages) ?? 0) + 1);
       }
-      wordStart = -1;
+      wordLength = 0;
+      hash = FNV_OFFSET;
     }
   }
   if (letters === 0) return 'und';

@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../model';
 import { scanDates } from '../extract/dates';
 import { lookupWeekday } from '../lexicon/calendar';
-import { DATE_LABEL, OUTLET_WITH_AGENCY, pageTitleHead, type LineInfo, type Structure } from './boilerplate';
+import { DATE_LABEL, OUTLET_WITH_AGENCY, pageTitleHead, titleKey, type LineInfo, type Structure } from './boilerplate';
 
 /**
  * Article metadata from the lines `analyseStructure` classified: the outlet, the byline and the
@@ -20,7 +20,7 @@ export interface ArticleMetadata {
 const OUTLET_WORDS = new Set(
   ('news times post press agency journal herald tribune daily gazette telegraph observer express mail review chronicle today online tv radio media ' +
     'network broadcasting newswire wire service magazine weekly insider monitor report zeitung nachrichten rundschau allgemeine corriere gazzetta ' +
-    'diario jornal gazeta dagblad krant noticias notícias nieuws haber haberleri berita новини новости вести правда газета').split(' '),
+    'diario jornal gazeta dagblad krant noticias notícias nieuws haber haberleri berita новини новости вести газета').split(' '),
 );
 
 /** Words that label a line rather than name anyone. */
@@ -28,7 +28,7 @@ const LABEL_WORDS = new Set('time updated published posted by and the a on at de
 
 /** "… and news agencies": the agencies are not the outlet. */
 const AGENCY_TAIL =
-  /\s*(?:[,;/&+]|\band\b|\bwith\b|\bund\b|\bmit\b|\bet\b|\bavec\b|\be\b|\by\b|\bcon\b|\ben\b|\bmet\b|\bdan\b|\bта\b|\bі\b|\bи\b|\bоraz\b|\bi\b|\bve\b)\s*(?:news |wire )?(?:agencies|agency|wires|agenturen|agences|agenzie|agencias|agências|agentschappen|agensi|агенції|агентства|agencje|ajanslar)\b.*$/iu;
+  /(?:\s*[,;/&+]\s*|\s+(?:and|with|und|mit|et|avec|e|y|con|en|met|dan|та|і|и|oraz|i|ve)\s+)(?:news |wire )?(?:agencies|agency|wires|agenturen|agences|agenzie|agencias|agências|agentschappen|agensi|агенції|агентства|agencje|ajanslar)(?![\p{L}]).*$/iu;
 
 const SOURCE_VALUE = /^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)\s*[:：]?\s*/iu;
 const SUPPORT_ON =
@@ -57,6 +57,12 @@ export function readMetadata(text: string, structure: Structure): ArticleMetadat
 
 // -- Source -----------------------------------------------------------------------------------
 
+/** International and national news agencies, as "Source:" lines and datelines name them. */
+const AGENCIES = new Set(
+  ('afp ap reuters dpa ansa efe lusa antara tass ria novosti ria interfax ukrinform unn pap anadolu aa xinhua kyodo yonhap kna epd apa sda keystone-sda belga anp ' +
+    'upi bloomberg ctk mti bta hina agerpres ap/afp afp/ap').split(' '),
+);
+
 function findSource(structure: Structure): string | null {
   const { lines, body } = structure;
   const credited = sourceFromTrailer(lines, body.end);
@@ -64,12 +70,6 @@ function findSource(structure: Structure): string | null {
   if (credited && !isAgencyList(credited)) return credited;
   return sourceFromHeader(lines, body.start) ?? sourceFromPageTitle(structure) ?? sourceFromPrompts(lines) ?? credited ?? sourceFromDateline(lines, body);
 }
-
-/** International and national news agencies, as "Source:" lines and datelines name them. */
-const AGENCIES = new Set(
-  ('afp ap reuters dpa ansa efe lusa antara tass ria novosti ria interfax ukrinform unn pap anadolu aa xinhua kyodo yonhap kna epd apa sda keystone-sda belga anp ' +
-    'upi bloomberg ctk mti bta hina agerpres ap/afp afp/ap').split(' '),
-);
 
 function isAgencyList(value: string): boolean {
   const parts = value.toLowerCase().split(/\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*/u).filter((p) => p !== '');
@@ -110,16 +110,12 @@ function sourceFromPageTitle({ lines, headline }: Structure): string | null {
   for (let i = 0; i < headline; i++) {
     const text = lines[i]!.text;
     const head = pageTitleHead(text);
-    if (head !== null && fold(head) === fold(title.text)) {
+    if (head !== null && titleKey(head) === titleKey(title.text)) {
       const site = text.slice(head.length).replace(/^\s+[|–—-]\s+/u, '');
       if (isNameLike(site)) return site;
     }
   }
   return null;
-}
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Prompts and footers that name the site: "Support X on Patreon", "Discover more from X", "© 2025 X". */
@@ -190,7 +186,7 @@ function findByline(structure: Structure): (Span & { text: string }) | null {
 /** The names of a byline line after its label, without a trailing date or separator. */
 function bylineIn(line: LineInfo, skip: number): Span & { text: string } {
   let end = line.text.length;
-  const date = findFullDate(line.text);
+  const date = findFullDates(line.text)[0];
   if (date && date.start > skip) end = date.start;
   const names = line.text.slice(skip, end).replace(/[\s|·•,;:\-–—]+$/u, '');
   return { start: line.start + skip, end: line.start + skip + names.length, text: names };
@@ -198,7 +194,7 @@ function bylineIn(line: LineInfo, skip: number): Span & { text: string } {
 
 /** "Jane DoeWednesday, 28 May 2025": a person's name glued to the date line. */
 function personBeforeDate(line: LineInfo): (Span & { text: string }) | null {
-  const date = findFullDate(line.text);
+  const date = findFullDates(line.text)[0];
   if (!date || date.start === 0) return null;
   const prefix = stripWeekday(line.text.slice(0, date.start)).replace(/[\s|·•,;:\-–—]+$/u, '');
   const words = prefix.split(/\s+/u).filter((w) => w !== '');
@@ -217,16 +213,8 @@ const PUBLISHED_LABEL =
 const DATELINE_END = /\s[-–—]\s|[/)]|\.\s|:\s/u;
 const DATELINE_START = /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*[,(/]/u;
 
-/** The dates in `line` with day, month and year. */
-export function findFullDates(line: string): Span[] {
-  return fullDates(line);
-}
-
-function findFullDate(line: string): Span | null {
-  return fullDates(line)[0] ?? null;
-}
-
-function fullDates(line: string, offset = 0): DateMention[] {
+/** The dates in `line` with day, month and year, offset by `offset`. */
+export function findFullDates(line: string, offset = 0): DateMention[] {
   return scanLine(line, offset).filter((m) => m.grain === 'day' && m.value !== null && !m.relative);
 }
 
@@ -270,7 +258,7 @@ function findPublicationDate(text: string, structure: Structure): Pick<ArticleMe
     ...header.filter((l) => l.role !== 'meta' && l.role !== 'prose' && l.text.length <= 120 && /\d/.test(l.text)),
   ];
   for (const line of ordered) {
-    const date = fullDates(line.text, line.start)[0];
+    const date = findFullDates(line.text, line.start)[0];
     if (date) return { publicationDate: date.value, publicationDateSpan: { start: date.start, end: date.end } };
   }
   const fromDateline = datelineDate(text, structure);
@@ -303,11 +291,13 @@ function datelineDate(text: string, structure: Structure): Pick<ArticleMetadata,
 
 /** The first date with a year in the article (body first, then anywhere), for a dateline without one. */
 function otherFullDate(lines: readonly LineInfo[], body: Span): string | null {
-  const inBody = lines.slice(body.start, body.end);
-  for (const line of [...inBody, ...lines]) {
-    if (!/\d{4}/.test(line.text)) continue;
-    const date = fullDates(line.text)[0];
-    if (date?.value) return date.value;
-  }
-  return null;
+  const firstIn = (from: number, to: number): string | null => {
+    for (let i = from; i < to; i++) {
+      const text = lines[i]!.text;
+      const date = /\d{4}/.test(text) ? findFullDates(text)[0] : undefined;
+      if (date?.value) return date.value;
+    }
+    return null;
+  };
+  return firstIn(body.start, body.end) ?? firstIn(0, lines.length);
 }

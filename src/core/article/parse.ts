@@ -15,14 +15,7 @@ const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])
  * of the text; all offsets are UTF-16 code units.
  */
 export function parseArticle(text: string): ParsedArticle {
-  // Pages repeat their date lines (teasers, timestamps); each distinct line is scanned once.
-  const dateMemo = new Map<string, Span[]>();
-  const findDates = (line: string): Span[] => {
-    let dates = dateMemo.get(line);
-    if (!dates) dateMemo.set(line, (dates = findFullDates(line)));
-    return dates;
-  };
-  const structure = analyseStructure(text, { findDates });
+  const structure = analyseStructure(text, { findDates: (line) => findFullDates(line) });
   const paragraphs = bodyParagraphs(structure);
   const language = detectLanguage(sampleOf(text, paragraphs));
   const headline = structure.lines[structure.headline];
