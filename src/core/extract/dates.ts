@@ -342,11 +342,12 @@ class Scanner {
   constructor(readonly text: string, readonly options: ScanDatesOptions) {
     this.tokens = tokenize(text);
     this.starts = startsFor(options.language);
-    this.ref = options.reference ? parseDay(options.reference) : null;
-    this.refIso = this.ref ? options.reference!.slice(0, 10) : null;
-    this.anchor = options.anchor && parseDay(options.anchor) ? options.anchor.slice(0, 10) : null;
-    this.refText = this.refIso ? describeIso(this.refIso) : '';
-    this.refWeekday = this.refIso ? weekdayOfIso(this.refIso) : -1;
+    const reference = options.reference ? referenceDay(options.reference) : null;
+    this.ref = reference?.day ?? null;
+    this.refIso = reference?.iso ?? null;
+    this.anchor = options.anchor && parseIsoDay(options.anchor) ? options.anchor.slice(0, 10) : null;
+    this.refText = reference?.text ?? '';
+    this.refWeekday = reference?.weekday ?? -1;
     const offset = options.offset ?? 0;
     const future = options.future;
     this.futureAt = future ? (i) => future(this.tokens[i].start + offset) : (i) => this.futureByCues(i);
@@ -1339,11 +1340,23 @@ const TIME_AFTER = new RegExp(String.raw`^,?[ \t\u00a0]*(?:(?:at|um|à|a las|all
 /** Between a clock time and the date it belongs to: "4:12 PM EDT, June 11, 2025". */
 const TIME_DATE_GAP = /^,?[ \t\u00a0]*(?:on[ \t\u00a0]+)?$/;
 
-// The reference is parsed once per piece of text, and an article has dozens of pieces.
-let lastParsed: { iso: string; day: CalendarDay | null } = { iso: '', day: null };
-function parseDay(iso: string): CalendarDay | null {
-  if (lastParsed.iso !== iso) lastParsed = { iso, day: parseIsoDay(iso) };
-  return lastParsed.day;
+interface Reference {
+  iso: string;
+  day: CalendarDay;
+  /** "28 May 2025", for explanations. */
+  text: string;
+  weekday: number;
+}
+
+// An article is scanned in dozens of pieces against one reference: it is worked out once.
+let lastReference: { written: string; reference: Reference | null } = { written: '', reference: null };
+function referenceDay(written: string): Reference | null {
+  if (lastReference.written !== written) {
+    const day = parseIsoDay(written);
+    const iso = written.slice(0, 10);
+    lastReference = { written, reference: day ? { iso, day, text: describeIso(iso), weekday: weekdayOfIso(iso) } : null };
+  }
+  return lastReference.reference;
 }
 
 function matchSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
