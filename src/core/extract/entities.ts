@@ -89,6 +89,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const ELISION = /^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_BREAK = /[.!?:;•·“"«„(\[]|^\s*[-–—*]\s*$/;
+/** Initials written with periods: "J.D." Vance, "W." Bush. */
+const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
 /** Abbreviations written with a period before a name. */
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Adm', 'Maj', 'Rev', 'St', 'Mt', 'Ft', 'Pres', 'Sr', 'Sra', 'Dott', 'Sig', 'Hr', 'Fr']);
 /** "2 days ago", "28 May 2025, 19:20": a credit line (author or outlet with a time), not content. */
@@ -198,8 +200,9 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
       raw = elided[2];
     }
     let gap = start === previousEnd ? '' : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
-    // "Mr. Biden", "St. Petersburg", "Gen. Milley": the period of an abbreviation ends no sentence.
-    if (gap === '. ' && words.length > 0 && ABBREVIATIONS.has(words[words.length - 1].text)) gap = ' ';
+    // "Mr. Biden", "St. Petersburg", "George W. Bush": the period of an abbreviation or initial ends no sentence.
+    const before = words[words.length - 1];
+    if (gap === '. ' && before && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text)) && isUpper(text.slice(start, start + 1))) gap = ' ';
     const rawEnd = start + raw.length;
     const cap = isUpper(raw);
     let end = rawEnd;
@@ -225,7 +228,9 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
     });
     previousEnd = rawEnd;
   }
-  return { words, text, offset, mode: mode ?? lineMode(words), language, region };
+  // A line that ends like a sentence is prose, however many names it holds.
+  const prose = words.length >= 5 && /\.["”’)]?\s*$/.test(text);
+  return { words, text, offset, mode: mode ?? (prose ? 'normal' : lineMode(words)), language, region };
 }
 
 // Character classes for the hand-written word scanner (faster than a Unicode regex per word).
@@ -586,7 +591,8 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     // Consecutive name words make one name ("Donald Trump", "Ursula von der Leyen"); an acronym
     // stands apart ("GDL Chef Thomas Keller").
     const previous = out[out.length - 1];
-    if (unit.label === 'name' && previous?.label === 'name' && !words[previous.to - 1].possessive && words[previous.to - 1].caps === word.caps) {
+    const last = previous && words[previous.to - 1];
+    if (unit.label === 'name' && previous?.label === 'name' && !last!.possessive && (last!.caps === word.caps || INITIALS.test(last!.text))) {
       previous.to = unit.to;
       continue;
     }
@@ -697,7 +703,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
         // An acronym; at a sentence start only before lower-case text ("FAA spokesperson…") or in
         // parentheses ("(IPCC)"), not in a shouted heading; after a number it is a unit ("48 RT").
         const placed = !word.sentenceStart || (next !== undefined && !next.cap && joined(word, next)) || /\(\s*$/.test(word.gap);
-        const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap);
+        const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap) && !(INITIALS.test(word.text) && next?.cap);
         return acronym ? [{ ...trimmed, type: 'organization' }] : [];
       }
       return [{ ...trimmed, type: null }];
