@@ -682,6 +682,12 @@ function mainRun(runs: readonly Run[]): Run | undefined {
  * starts after the last such header line.
  */
 function startAfterHeader(lines: readonly LineInfo[], run: Run): number {
+  const opening = lines[run.start]!;
+  // A headline that asks or exclaims ("Will the talks succeed?") reads as a sentence; as the
+  // opening of the run, short and without a full stop, it is still the headline.
+  if (run.end > run.start && opening.text.length <= 150 && /[?!]["'”’»)]*$|^#{1,6}\s/u.test(opening.text) && isTitleLike(opening)) {
+    for (let i = run.start + 1; i <= run.end; i++) if (lines[i]!.role === 'prose') return i;
+  }
   const limit = Math.min(HEADER_PROSE, 0.4 * run.chars);
   let prose = 0;
   let lastHeader = -1;

@@ -22,7 +22,7 @@ export function parseArticle(text: string): ParsedArticle {
   const metadata = readMetadata(text, structure);
   return {
     text,
-    title: headline ? { start: headline.start, end: headline.end, text: headline.text } : null,
+    title: headline ? titleOf(headline) : null,
     source: metadata.source,
     publicationDate: metadata.publicationDate,
     publicationDateSpan: metadata.publicationDateSpan,
@@ -32,6 +32,12 @@ export function parseArticle(text: string): ParsedArticle {
     paragraphs,
     sentences: splitSentences(text, paragraphs, { language }),
   };
+}
+
+/** The headline line without a Markdown heading marker ("# Title"). */
+function titleOf(line: LineInfo): Span & { text: string } {
+  const marker = /^#{1,6}\s+/u.exec(line.text)?.[0].length ?? 0;
+  return { start: line.start + marker, end: line.end, text: line.text.slice(marker) };
 }
 
 /** Consecutive lines of one kind, blank lines between them included, form one region. */

@@ -357,4 +357,25 @@ describe('article structure in the styles of many outlets', () => {
     // A title-case sentence opening with brackets is no dateline.
     assert.equal(parseArticle('Kyiv (which was hit again overnight) said the talks would go ahead on Monday in Istanbul as planned.').source, null);
   });
+
+  it('a Markdown or question headline, a mid-article newsletter prompt, a caption and a comment section', () => {
+    const text = [
+      '# Will Russia and Ukraine agree a ceasefire in Istanbul?',
+      '',
+      'Russia has proposed a new round of direct talks with Ukraine in Istanbul on Monday, its foreign minister said.',
+      'Sign up for our morning newsletter',
+      'Kyiv has not yet responded to the proposal, which came after a week of heavy bombardments on both sides.',
+      "Image: Delegations at the first round of talks in Istanbul's Dolmabahce Palace",
+      '"We are ready," Lavrov said. The Kremlin said the memorandum was ready.',
+      'Comments (12)',
+      'This is outrageous, they never keep their word and everyone knows it by now.',
+    ].join('\n');
+    const parsed = parseArticle(text);
+    assert.equal(parsed.title?.text, 'Will Russia and Ukraine agree a ceasefire in Istanbul?');
+    assert.equal(parsed.title?.start, 2);
+    assert.equal(parsed.paragraphs.length, 3);
+    assert.equal(kindOf(parsed, 'Sign up for our morning newsletter'), 'boilerplate');
+    assert.equal(kindOf(parsed, "Image: Delegations at the first round of talks in Istanbul's Dolmabahce Palace"), 'meta');
+    assert.equal(kindOf(parsed, 'This is outrageous, they never keep their word and everyone knows it by now.'), 'boilerplate');
+  });
 });
