@@ -56,8 +56,6 @@ interface Candidate {
   to: number;
   type: EntityType | null;
   name?: string;
-  /** True when a title stood before it: a person even when nothing else says so. */
-  titled?: boolean;
   /** One hyphenated word ("Emilia-Romagna"): typed like a single word. */
   compound?: boolean;
   /** The text, once resolve has read it. */
@@ -378,7 +376,7 @@ function bridgeLength(words: readonly Word[], j: number, language: string): numb
   if (!first || first.cap || !joined(previous, first) && !isHyphenJoined(words, j)) return 0;
   const lower = first.text.toLowerCase();
   if (lower === 'of' || (lower === 'on' && wordFacts(previous).organizationHead)) {
-    if (!(wordFacts(previous).organizationHead || wordFacts(previous).placeHead || wordFacts(previous).placePrefix || wordFacts(previous).titleHead || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
+    if (!(wordFacts(previous).organizationHead || wordFacts(previous).placeHead || wordFacts(previous).placePrefix || wordFacts(previous).titleHead || wordFacts(previous).startsName || /^(?:states|republic|kingdom|emirates|bay|gulf|sea|strait|isle|cape|times)$/i.test(previous.text))) return 0;
     const afterOf = words[j + 1];
     if (afterOf && afterOf.text === 'the' && joined(first, afterOf) && words[j + 2]?.cap && joined(afterOf, words[j + 2])) return 2;
     // "Federal Aviation Administration on Wednesday": a date after "on" is not part of the name.
@@ -438,7 +436,7 @@ function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
 
 /** Every candidate with every field, so that they share one shape (property access stays fast). */
 function uniform(c: Candidate): Candidate {
-  return { line: c.line, from: c.from, to: c.to, type: c.type, name: c.name, titled: c.titled ?? false, compound: c.compound ?? false, text: undefined };
+  return { line: c.line, from: c.from, to: c.to, type: c.type, name: c.name, compound: c.compound ?? false, text: undefined };
 }
 
 /** Labels the words of one capitalised phrase: gazetteer names, titles, organisations, names. */
@@ -670,7 +668,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
       while (to > from + 1 && !words[to - 1].cap) to--; // "Exteriores da" before a place: the particle is not the name's
       const trimmed = { ...base, from, to };
       const titled = titleBefore(words, from) !== undefined && !words.slice(from, to).every((w) => w.caps);
-      if (titled) return [{ ...trimmed, type: 'person', titled: true }];
+      if (titled) return [{ ...trimmed, type: 'person' }];
       const length = to - from;
       const described = describedBy(words, from, line.language);
       if (described && line.mode === 'normal') return [{ ...trimmed, type: described }];

@@ -69,7 +69,7 @@ Hamas|Hezbollah|Hizbollah|Taliban|Houthis|Houthi|Al-Qaeda|Al Qaeda|Islamic State
 Naftogaz|Ukrenergo|Energoatom|Europol|Interpol|Frontex|Eurostat|Amnesty International|Human Rights Watch|Red Cross|Red Crescent
 Greenpeace|Google|Apple|Microsoft|Amazon|Meta|Facebook|Tesla|SpaceX|Starlink|Boeing|Airbus|Lockheed Martin|Raytheon|Rheinmetall
 Siemens|Volkswagen|Toyota|Samsung|Huawei|Alibaba|Tencent|OpenAI|Nvidia|Intel|Netflix|Disney|Goldman Sachs|JPMorgan|BlackRock
-United Nations|European Union|Verkhovna Rada|Rada|State Duma|Duma|Knesset|Bundestag|Bundeswehr|Bundesrat|Congress|Senate|Politburo
+House of Commons|House of Lords|House of Representatives|United Nations|European Union|Verkhovna Rada|Rada|State Duma|Duma|Knesset|Bundestag|Bundeswehr|Bundesrat|Congress|Senate|Politburo
 Scotland Yard|Kremlin|Mossad|Shin Bet|Stasi|Hamas|Fatah|Kyiv Post|Guardian|Der Spiegel|Spiegel|Bild|Le Monde
 Le Figaro|El País|Corriere della Sera|La Repubblica|Folha|Kompas|Ukrinform|Suspilne|RBC-Ukraine|Hromadske
 Morgan Stanley|Citigroup|Barclays|Deutsche Bank|Deutsche Bahn|BNP Paribas|Credit Suisse|Wells Fargo|Bank of America|ExxonMobil|Shell|Chevron
