@@ -464,6 +464,8 @@ function knownNameAt(words: readonly Word[], i: number, to: number, mode: Line['
       if (!isKnownAcronym(words[i].text) || wordFacts(words[i]).functionWord) continue;
     }
     const textFacts = length === 1 ? wordFacts(words[i]) : facts(text);
+    // Portuguese "Para o governo…": a function word opening a sentence is no place, whatever it folds to.
+    if (length === 1 && words[i].sentenceStart && !words[i].caps && textFacts.functionWord) continue;
     const place = textFacts.place ?? (length > 1 ? facts(hyphenText).place : undefined) ?? (length === 1 ? genitivePlace(last.text) : undefined);
     // "Sofia Conti", "Georgia Meloni": a given name before another name is no city or country.
     const givenBeforeName = length === 1 && textFacts.givenName && i + 1 < to && words[i + 1].cap && !words[i].possessive && wordFacts(words[i + 1]).place === undefined;

@@ -577,6 +577,108 @@ Darfur||
 Tigray||
 Kherson region||
 Zaporizhzhia region||
+Acre||
+Alagoas||
+Amapá|Amapa
+Amazonas||
+Bahia||
+Ceará|Ceara
+Espírito Santo|Espirito Santo
+Goiás|Goias
+Maranhão|Maranhao
+Mato Grosso||
+Mato Grosso do Sul||
+Minas Gerais||
+Pará|Para
+Paraíba|Paraiba
+Paraná|Parana
+Pernambuco||
+Piauí|Piaui
+Rio Grande do Norte||
+Rio Grande do Sul||
+Rondônia|Rondonia
+Roraima||
+Santa Catarina||
+Sergipe||
+Tocantins||
+Amazon rainforest|Amazônia,Amazonia
+Piedmont|Piemonte
+Aosta Valley|Valle d'Aosta
+Liguria||
+Veneto||
+Friuli Venezia Giulia|Friuli
+Trentino-Alto Adige|Trentino,South Tyrol,Alto Adige,Südtirol
+Emilia-Romagna|Emilia Romagna,Romagna
+Tuscany|Toscana
+Umbria||
+Marche||
+Lazio||
+Abruzzo||
+Molise||
+Campania||
+Apulia|Puglia
+Basilicata||
+Calabria||
+Andalusia|Andalucía,Andalucia,Andalusien
+Aragon|Aragón
+Asturias||
+Balearic Islands|Baleares,Illes Balears
+Canary Islands|Canarias,Islas Canarias
+Cantabria||
+Castile and León|Castilla y León
+Castilla-La Mancha|Castile-La Mancha
+Extremadura||
+Galicia||
+La Rioja||
+Murcia||
+Navarre|Navarra
+Valencian Community|Comunidad Valenciana
+Baden-Württemberg|Baden-Wurttemberg
+Hesse|Hessen
+Lower Saxony|Niedersachsen
+Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern
+North Rhine-Westphalia|Nordrhein-Westfalen,NRW
+Rhineland-Palatinate|Rheinland-Pfalz
+Saarland||
+Saxony-Anhalt|Sachsen-Anhalt
+Schleswig-Holstein||
+Thuringia|Thüringen
+Île-de-France|Ile-de-France
+Normandy|Normandie
+Brittany|Bretagne
+Provence||
+Alsace||
+Ontario||
+British Columbia||
+Alberta||
+Manitoba||
+Saskatchewan||
+Nova Scotia||
+New South Wales||
+Victoria||
+Queensland||
+Tasmania||
+Maharashtra||
+Uttar Pradesh||
+Tamil Nadu||
+Kerala||
+Karnataka||
+Gujarat||
+Rajasthan||
+West Bengal||
+Bihar||
+Assam||
+Manipur||
+Guangdong||
+Sichuan||
+Hubei||
+Henan||
+Yunnan||
+Fujian||
+Zhejiang||
+Jiangsu||
+Shandong||
+Inner Mongolia||
 Oval Office||
 Red Square|Roter Platz,Piazza Rossa,Praça Vermelha,Червона площа
 Capitol Hill||
