@@ -266,7 +266,7 @@ export const OUTLET_WITH_AGENCY =
   /^(\p{Lu}.{1,60}?)\s+(?:avec|with|mit|con|com|met|dengan|з|с|ile|z|and|und|et|e|y|та|і|и)\s+(?:l'|the )?(?:afp|ap|reuters|dpa|ansa|efe|lusa|antara|agencies|news agencies|agences|agenturen|agenzie|agencias|agências|агентствами|агенціями)\.?$/iu;
 const SOURCE_LABEL = new RegExp(`^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)${WORD_END}`, 'iu');
 const LETTER = /\p{L}/u;
-const PROSE_SCAN = 300;
+const PROSE_SCAN = 160;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SENTENCE_END = /[.!?…。！？؟»”"')\]]$/u;
 const FINAL_STOP = /[.!?…。！？؟]["'”’»)\]]*$/u;
@@ -551,7 +551,7 @@ export function isProse(text: string): boolean {
   if (text.length < 20) return false;
   if (text.length > 2000) return true;
   // One pass over the characters: words, and the case of each word's first letter. The opening
-  // 300 characters tell running text from a title as well as the whole line does.
+  // 160 characters tell running text from a title as well as the whole line does.
   let words = 0;
   let cased = 0;
   let lower = 0;

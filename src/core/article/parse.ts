@@ -5,7 +5,7 @@ import { findFullDates, readMetadata } from './metadata';
 import { splitSentences } from './sentences';
 
 /** Language detection reads this much body text; more adds time, not accuracy. */
-const LANGUAGE_SAMPLE = 1_500;
+const LANGUAGE_SAMPLE = 1_000;
 const LIST_MARKER = /^(?:[•◦▪▫●○■□►▶–—*·-]|\d{1,2}[.)])\s+/u;
 
 /**
