@@ -24,6 +24,19 @@ function clip(text: string, length = 140): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
+/** The first `limit` items in `compare` order, without sorting thousands of articles for five lines. */
+function topBy<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === limit && compare(item, top[limit - 1]) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1]) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 function moreLine(total: number, shown: number): string[] {
   return total > shown ? [`and ${total - shown} more`] : [];
 }
@@ -41,16 +54,11 @@ export function entityHover(index: WorkspaceIndex, entityId: string, options: Ho
   const otherSpellings = entity.aliases.filter((a) => a !== entity.name);
   if (otherSpellings.length) lines.push(`Also written: ${otherSpellings.map(escapeMarkdown).join(', ')}`);
 
-  const firstMentionByArticle = new Map<string, { start: number; end: number; count: number }>();
-  for (const { key, mention } of index.mentionsOf(entityId)) {
-    const seen = firstMentionByArticle.get(key);
-    if (seen) seen.count++;
-    else firstMentionByArticle.set(key, { start: mention.start, end: mention.end, count: 1 });
-  }
-  const articles = [...firstMentionByArticle].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+  const articles = [...index.articlesMentioning(entityId)];
+  const top = topBy(articles, limit, (a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   lines.push(`Mentioned in ${articles.length} article${articles.length === 1 ? '' : 's'}:`);
-  for (const [key, { start, end, count }] of articles.slice(0, limit)) {
-    lines.push(`- [${escapeMarkdown(options.displayName(key))}](${options.link(key, start, end)}) (${count}×)`);
+  for (const [key, { first, count }] of top) {
+    lines.push(`- [${escapeMarkdown(options.displayName(key))}](${options.link(key, first.start, first.end)}) (${count}×)`);
   }
   lines.push(...moreLine(articles.length, limit));
 

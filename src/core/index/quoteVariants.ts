@@ -12,38 +12,65 @@ export interface QuoteVariant extends QuoteRef {
 const SAME_QUOTE = 0.5;
 /** Shorter quotes (scare quotes, two-word fragments) match too much by chance to be compared. */
 const MIN_WORDS = 3;
+/** An unattributed quote is looked for in this many of the most related articles, not in thousands. */
+const RELATED_ARTICLES = 50;
 
 /**
  * The same or a similar quotation in other articles: by the same speaker when the quote is
- * attributed, otherwise among articles that share entities with this one.
+ * attributed, otherwise among the articles that share the most entities with this one.
  */
 export function quoteVariants(index: WorkspaceIndex, key: string, quote: Quote): QuoteVariant[] {
+  const words = quoteWords(quote);
+  if (words.length < MIN_WORDS) return [];
   const speakerId = quote.speaker ? index.entityIdFor(key, quote.speaker) : undefined;
   const candidates: QuoteRef[] = speakerId
     ? index.quotesBy(speakerId)
-    : index.relatedArticles(key).flatMap(({ key: other }) => (index.get(other)?.analysis.quotes ?? []).map((q) => ({ key: other, quote: q })));
-  const words = wordSet(quote.text);
+    : index.relatedArticles(key).slice(0, RELATED_ARTICLES).flatMap(({ key: other }) => (index.get(other)?.analysis.quotes ?? []).map((q) => ({ key: other, quote: q })));
   const variants: QuoteVariant[] = [];
   for (const candidate of candidates) {
     if (candidate.key === key) continue;
-    const similarity = overlap(words, wordSet(candidate.quote.text));
-    if (Math.min(words.size, wordSet(candidate.quote.text).size) >= MIN_WORDS && similarity >= SAME_QUOTE) variants.push({ ...candidate, similarity, wordingDiffers: normalise(candidate.quote.text) !== normalise(quote.text) });
+    const other = quoteWords(candidate.quote);
+    const similarity = overlap(words, other);
+    if (other.length >= MIN_WORDS && similarity >= SAME_QUOTE) variants.push({ ...candidate, similarity, wordingDiffers: normalise(candidate.quote.text) !== normalise(quote.text) });
   }
-  return variants.sort((a, b) => b.similarity - a.similarity || a.key.localeCompare(b.key));
+  return variants.sort((a, b) => b.similarity - a.similarity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Word numbers per quote: a prolific speaker's thousands of quotes are compared on every hover. */
+const wordsOfQuote = new WeakMap<Quote, Uint32Array>();
+/** Every quoted word gets a number once; a workspace's quotes use a vocabulary of some ten thousand words. */
+const wordNumbers = new Map<string, number>();
+
+/**
+ * The distinct words of a quote as sorted numbers, computed once per quote object (the index keeps
+ * its quotes until their article changes, so it can compute them when it stores an article).
+ */
+export function quoteWords(quote: Quote): Uint32Array {
+  let words = wordsOfQuote.get(quote);
+  if (!words) {
+    const numbers = new Set<number>();
+    for (const word of normalise(quote.text).split(' ')) {
+      if (!word) continue;
+      let number = wordNumbers.get(word);
+      if (number === undefined) wordNumbers.set(word, (number = wordNumbers.size));
+      numbers.add(number);
+    }
+    words = Uint32Array.from(numbers).sort();
+    wordsOfQuote.set(quote, words);
+  }
+  return words;
 }
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 }
 
-function wordSet(text: string): Set<string> {
-  return new Set(normalise(text).split(' ').filter(Boolean));
-}
-
-/** Overlap coefficient: a partial quote fully contained in a longer one is the same quotation. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Overlap coefficient of two sorted word sets: a partial quote fully contained in a longer one is the same quotation. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return shared / Math.min(a.length, b.length);
 }

@@ -4,7 +4,9 @@ import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../
 import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
 import { extractEventMentions } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
-import type { EntityOverrides } from '../link/overrides';
+import { applyMentionOverrides, type EntityOverrides } from '../link/overrides';
+import { NamePostings } from './namePostings';
+import { quoteWords } from './quoteVariants';
 
 /** What the index keeps of one article. The full text is not kept: open editors have it. */
 export interface IndexedArticle {
@@ -36,6 +38,10 @@ export class WorkspaceIndex {
   private linker: EntityLinker;
   private readonly listeners = new Set<(keys: readonly string[]) => void>();
   private readonly eventIndex = new EventIndex();
+  private readonly postings = new NamePostings();
+  /** Which entity each form belongs to and which forms each entity has, until the next change. */
+  private readonly entityOfFormCache = new Map<string, string | undefined>();
+  private readonly formsOfCache = new Map<string, string[] | undefined>();
 
   constructor(private overrides?: EntityOverrides) {
     this.linker = new EntityLinker(overrides);
@@ -52,6 +58,7 @@ export class WorkspaceIndex {
   remove(key: string): void {
     if (!this.articles.delete(key)) return;
     this.linker.remove(key);
+    this.postings.remove(key);
     this.eventIndex.remove(key);
     this.emit([key]);
   }
@@ -61,6 +68,7 @@ export class WorkspaceIndex {
     if (!entry) return;
     this.articles.delete(oldKey);
     this.linker.remove(oldKey);
+    this.postings.remove(oldKey);
     this.eventIndex.rename(oldKey, newKey);
     this.store({ ...entry, key: newKey });
     this.emit([oldKey, newKey]);
@@ -70,7 +78,7 @@ export class WorkspaceIndex {
   setOverrides(overrides: EntityOverrides | undefined): void {
     this.overrides = overrides;
     this.linker = new EntityLinker(overrides);
-    for (const entry of this.articles.values()) this.linker.add(entry.key, entry.analysis.entities);
+    for (const entry of this.articles.values()) this.linkEntities(entry);
     this.emit([...this.articles.keys()]);
   }
 
@@ -118,15 +126,57 @@ export class WorkspaceIndex {
     return this.linker.mentionsOf(id).map(({ articleKey, mention }) => ({ key: articleKey, mention }));
   }
 
-  /** The quotes attributed to the entity across the workspace. */
-  quotesBy(id: string): QuoteRef[] {
-    const quotes: QuoteRef[] = [];
-    for (const entry of this.articles.values()) {
-      for (const quote of entry.analysis.quotes) {
-        if (quote.speaker && this.linker.entityIdFor(entry.key, quote.speaker) === id) quotes.push({ key: entry.key, quote });
+  /**
+   * For each article that mentions the entity: how many times, and its first mention there. What
+   * summaries need (hovers, related articles), at the cost of the articles, not of every mention.
+   */
+  articlesMentioning(id: string): Map<string, { count: number; first: EntityMention }> {
+    const forms = this.formsOf(id);
+    const articles = new Map<string, { count: number; first: EntityMention }>();
+    if (!forms) {
+      for (const { key, mention } of this.mentionsOf(id)) {
+        const seen = articles.get(key);
+        if (seen) seen.count++;
+        else articles.set(key, { count: 1, first: mention });
+      }
+      return articles;
+    }
+    for (const form of forms) {
+      for (const [key, { count, first }] of this.postings.articlesOf(form)) {
+        const seen = articles.get(key);
+        if (!seen) articles.set(key, { count, first });
+        else {
+          seen.count += count;
+          if (first.start < seen.first.start) seen.first = first;
+        }
       }
     }
-    return quotes;
+    return articles;
+  }
+
+  /** The entity's first mention in article-key order: `mentionsOf(id)[0]` without listing them all. */
+  firstMentionOf(id: string): EntityMentionRef | undefined {
+    let first: EntityMentionRef | undefined;
+    for (const [key, summary] of this.articlesMentioning(id)) {
+      if (!first || key < first.key) first = { key, mention: summary.first };
+    }
+    return first;
+  }
+
+  /** The quotes attributed to the entity across the workspace, in article-key then text order. */
+  quotesBy(id: string): QuoteRef[] {
+    const forms = this.formsOf(id);
+    const quotes: QuoteRef[] = [];
+    if (forms) {
+      for (const form of forms) for (const [key, list] of this.postings.quotesOf(form)) for (const quote of list) quotes.push({ key, quote });
+    } else {
+      for (const key of this.articlesMentioning(id).keys()) {
+        for (const quote of this.articles.get(key)?.analysis.quotes ?? []) {
+          if (quote.speaker && this.linker.entityIdFor(key, quote.speaker) === id) quotes.push({ key, quote });
+        }
+      }
+    }
+    return quotes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start));
   }
 
   /** Entities whose name or any alias matches `query`, in any spelling. */
@@ -136,21 +186,21 @@ export class WorkspaceIndex {
 
   /** Other articles sharing entities with `key`, most shared first. */
   relatedArticles(key: string): Array<{ key: string; sharedEntities: string[] }> {
-    const own = this.articles.get(key);
-    if (!own) return [];
-    const ownIds = new Set(own.analysis.entities.map((m) => this.linker.entityIdFor(key, m.name)).filter((id): id is string => !!id));
-    const shared = new Map<string, Set<string>>();
+    if (!this.articles.has(key)) return [];
+    const ownIds = new Set(this.postings.formsIn(key).map((form) => this.entityOfForm(form)).filter((id): id is string => !!id));
+    const shared = new Map<string, string[]>();
     for (const id of ownIds) {
-      for (const { articleKey } of this.linker.mentionsOf(id)) {
-        if (articleKey === key) continue;
-        let ids = shared.get(articleKey);
-        if (!ids) shared.set(articleKey, (ids = new Set()));
-        ids.add(id);
+      for (const other of this.articleKeysOf(id)) {
+        if (other === key) continue;
+        const ids = shared.get(other);
+        // Ids arrive one entity at a time, so a repeat (another form of it) is the last one pushed.
+        if (!ids) shared.set(other, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
       }
     }
     return [...shared]
-      .map(([other, ids]) => ({ key: other, sharedEntities: [...ids] }))
-      .sort((a, b) => b.sharedEntities.length - a.sharedEntities.length || a.key.localeCompare(b.key));
+      .map(([other, ids]) => ({ key: other, sharedEntities: ids }))
+      .sort((a, b) => b.sharedEntities.length - a.sharedEntities.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /** Every event across the workspace, by date, with participants and place as canonical entity ids. */
@@ -204,9 +254,50 @@ export class WorkspaceIndex {
 
   private store(entry: IndexedArticle): void {
     this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
-    this.linker.remove(entry.key);
-    this.linker.add(entry.key, entry.analysis.entities);
+    this.linkEntities(entry);
     this.indexEvents(entry);
+    // Hovers compare a speaker's quotes across the workspace; their words are read once, here.
+    for (const quote of entry.analysis.quotes) quoteWords(quote);
+  }
+
+  private linkEntities({ key, analysis }: IndexedArticle): void {
+    this.linker.remove(key);
+    this.linker.add(key, analysis.entities);
+    this.postings.add(key, applyMentionOverrides(analysis.entities, this.overrides), analysis.quotes);
+  }
+
+  /**
+   * The name forms that make up an entity now, found through its aliases and checked with the
+   * linker; undefined when one cannot be checked, and callers then take the exact, slower path.
+   */
+  private formsOf(id: string): string[] | undefined {
+    if (this.formsOfCache.has(id)) return this.formsOfCache.get(id);
+    const entity = this.linker.entity(id);
+    let forms: string[] | undefined = [];
+    for (const form of entity ? this.postings.formsNamed(entity.aliases) : []) {
+      if (!this.postings.probe(form)) {
+        forms = undefined;
+        break;
+      }
+      if (this.entityOfForm(form) === id) forms.push(form);
+    }
+    this.formsOfCache.set(id, forms);
+    return forms;
+  }
+
+  /** Keys of the articles mentioning the entity, an article once per form of it. */
+  private *articleKeysOf(id: string): Iterable<string> {
+    const forms = this.formsOf(id);
+    if (!forms) yield* this.articlesMentioning(id).keys();
+    else for (const form of forms) yield* this.postings.articlesOf(form).keys();
+  }
+
+  private entityOfForm(form: string): string | undefined {
+    if (this.entityOfFormCache.has(form)) return this.entityOfFormCache.get(form);
+    const probe = this.postings.probe(form);
+    const id = probe && this.linker.entityIdFor(probe.article, probe.name);
+    this.entityOfFormCache.set(form, id);
+    return id;
   }
 
   /** Event mentions are read while the text is still there (a renamed entry has none: its events moved with it). */
@@ -215,6 +306,9 @@ export class WorkspaceIndex {
   }
 
   private emit(keys: readonly string[]): void {
+    // Any change may relink forms into other entities.
+    this.entityOfFormCache.clear();
+    this.formsOfCache.clear();
     for (const listener of this.listeners) listener(keys);
   }
 }
