@@ -55,11 +55,11 @@ interface Candidate {
   from: number;
   to: number;
   type: EntityType | null;
-  name?: string;
+  name: string | undefined;
   /** One hyphenated word ("Emilia-Romagna"): typed like a single word. */
-  compound?: boolean;
+  compound: boolean;
   /** The text, once resolve has read it. */
-  text?: string;
+  text: string | undefined;
 }
 
 interface Line {
@@ -424,19 +424,19 @@ function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
       if (label && unit.label === 'org' && unit.canonical === undefined) continue;
       const end = unit.label === 'org' && unit.to === to && line.mode === 'normal' ? complementEnd(line, unit.to) : unit.to;
       if (end > unit.to) {
-        candidates.push(uniform({ line, from: unit.from, to: end, type: 'organization' }));
+        candidates.push(candidate(line, unit.from, end, 'organization'));
         consumed = end;
       } else {
-        for (const c of candidatesFor(line, unit, strictNouns)) candidates.push(uniform(c));
+        candidates.push(...candidatesFor(line, unit, strictNouns));
       }
     }
   }
   return candidates;
 }
 
-/** Every candidate with every field, so that they share one shape (property access stays fast). */
-function uniform(c: Candidate): Candidate {
-  return { line: c.line, from: c.from, to: c.to, type: c.type, name: c.name, compound: c.compound ?? false, text: undefined };
+/** Every candidate is made here with every field, so that they share one shape (property access stays fast). */
+function candidate(line: Line, from: number, to: number, type: EntityType | null, name?: string, compound = false): Candidate {
+  return { line, from, to, type, name, compound, text: undefined };
 }
 
 /** Labels the words of one capitalised phrase: gazetteer names, titles, organisations, names. */
@@ -657,56 +657,54 @@ function complementEnd(line: Line, k: number): number {
 /** Turns one labelled unit into candidates: typed now, or left for the article's names to decide. */
 function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[] {
   const words = line.words;
-  const base = { line, from: unit.from, to: unit.to };
   if (line.mode === 'dateline' && unit.label !== 'place') return [];
   switch (unit.label) {
     case 'place':
-      return [{ ...base, type: 'place', name: unit.canonical }];
+      return [candidate(line, unit.from, unit.to, 'place', unit.canonical)];
     case 'org':
-      return unit.lone ? [] : [{ ...base, type: 'organization', name: unit.canonical }];
+      return unit.lone ? [] : [candidate(line, unit.from, unit.to, 'organization', unit.canonical)];
     case 'name': {
       const from = unit.from;
       let to = unit.to;
       while (to > from + 1 && !words[to - 1].cap) to--; // "Exteriores da" before a place: the particle is not the name's
-      const trimmed = { ...base, from, to };
       const titled = titleBefore(words, from) !== undefined && !words.slice(from, to).every((w) => w.caps);
-      if (titled) return [{ ...trimmed, type: 'person' }];
+      if (titled) return [candidate(line, from, to, 'person')];
       const length = to - from;
       const described = describedBy(words, from, line.language);
-      if (described && line.mode === 'normal') return [{ ...trimmed, type: described }];
-      if (line.mode === 'byline') return [{ ...trimmed, type: length >= 2 ? 'person' : null }];
+      if (described && line.mode === 'normal') return [candidate(line, from, to, described)];
+      if (line.mode === 'byline') return [candidate(line, from, to, length >= 2 ? 'person' : null)];
       // Headings capitalise every word: only names the article introduces elsewhere count there.
       if (line.mode !== 'normal') return headingCandidates(line, from, to);
       // "Emilia-Romagna", "Jean-Claude": one hyphenated word, typed like a single word.
-      if (length > 1 && words.slice(from + 1, to).every((_, i) => isHyphenJoined(words, from + 1 + i))) return [{ ...trimmed, type: null, compound: true }];
+      if (length > 1 && words.slice(from + 1, to).every((_, i) => isHyphenJoined(words, from + 1 + i))) return [candidate(line, from, to, null, undefined, true)];
       // "Präsidenten Wolodymyr Selenskyj": an unknown word before a given name is not part of the name.
       for (let given = from + 1; given < to - 1 && !wordFacts(words[from]).givenName; given++) {
-        if (wordFacts(words[given]).givenName && !wordFacts(words[given - 1]).givenName) return [{ ...trimmed, from: given, type: 'person' }];
+        if (wordFacts(words[given]).givenName && !wordFacts(words[given - 1]).givenName) return [candidate(line, given, to, 'person')];
       }
       if (length >= 2) {
-        if (wordFacts(words[from]).givenName) return [{ ...trimmed, type: 'person' }];
+        if (wordFacts(words[from]).givenName) return [candidate(line, from, to, 'person')];
         if (words.slice(from, to).every((w) => w.caps)) return [];
-        if (length <= 3 && (standsAlone(line, from, to) || speechFollows(words, to))) return [{ ...trimmed, type: 'person' }];
+        if (length <= 3 && (standsAlone(line, from, to) || speechFollows(words, to))) return [candidate(line, from, to, 'person')];
         // Outside English, capitalised phrases are as often institutions ("Relações Exteriores") as people.
-        if (strictNouns || line.language !== 'en') return [{ ...trimmed, type: null }];
-        if (words[from].sentenceStart && !looksLikeName(words[from].text)) return [{ ...trimmed, from: from + 1, type: null }];
+        if (strictNouns || line.language !== 'en') return [candidate(line, from, to, null)];
+        if (words[from].sentenceStart && !looksLikeName(words[from].text)) return [candidate(line, from + 1, to, null)];
         // "at Old Trafford", "in East Harlem": a place preposition before an unknown name.
         const previous = words[from - 1];
-        if (previous && joined(previous, words[from]) && /^(?:in|at|near|outside)$/.test(previous.text)) return [{ ...trimmed, type: 'place' }];
-        return [{ ...trimmed, type: 'person' }];
+        if (previous && joined(previous, words[from]) && /^(?:in|at|near|outside)$/.test(previous.text)) return [candidate(line, from, to, 'place')];
+        return [candidate(line, from, to, 'person')];
       }
       const word = words[from];
       if (word.caps) {
         const next = words[from + 1];
         // "CESENA –", "MARYSVILLE, Ohio": a dateline opens the story with its place.
-        if (from === 0 && word.text.length >= 3 && next && /^\s*(?:,|[-–—]\s)/.test(next.gap)) return [{ ...trimmed, type: 'place', name: wordFacts(word).place }];
+        if (from === 0 && word.text.length >= 3 && next && /^\s*(?:,|[-–—]\s)/.test(next.gap)) return [candidate(line, from, to, 'place', wordFacts(word).place)];
         // An acronym; at a sentence start only before lower-case text ("FAA spokesperson…") or in
         // parentheses ("(IPCC)"), not in a shouted heading; after a number it is a unit ("48 RT").
         const placed = !word.sentenceStart || (next !== undefined && !next.cap && joined(word, next)) || /\(\s*$/.test(word.gap);
         const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap) && !(INITIALS.test(word.text) && next?.cap);
-        return acronym ? [{ ...trimmed, type: 'organization' }] : [];
+        return acronym ? [candidate(line, from, to, 'organization')] : [];
       }
-      return [{ ...trimmed, type: null }];
+      return [candidate(line, from, to, null)];
     }
     default:
       return [];
@@ -718,10 +716,10 @@ function headingCandidates(line: Line, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let k = from; k < to; k++) {
     if (k + 1 < to && wordFacts(line.words[k]).givenName) {
-      out.push({ line, from: k, to: k + 2, type: line.region === 'meta' ? 'person' : null });
+      out.push(candidate(line, k, k + 2, line.region === 'meta' ? 'person' : null));
       k++;
     } else {
-      out.push({ line, from: k, to: k + 1, type: null });
+      out.push(candidate(line, k, k + 1, null));
     }
   }
   return out;
@@ -878,7 +876,7 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     let name = c.name ?? text;
     if (c.type === null || c.type === 'person') {
       const known = knownPerson(fullNames, c, text) ?? knownByFirstName(byFirstName, fullNames, c);
-      const single = c.to - c.from === 1 || c.compound === true;
+      const single = c.to - c.from === 1 || c.compound;
       if (known) {
         evidence = { type: 'person', strength: 3 };
         name = known;
@@ -978,7 +976,7 @@ const COORDINATORS = new Set(['and', 'or', 'e', 'y', 'et', 'und', 'oder', 'dan',
  * Ravenna and Forlì", "Maranhão, Tocantins, Piauí e Bahia").
  */
 function propagate(candidates: readonly Candidate[], typed: Array<Evidence | null>): void {
-  const single = (c: Candidate) => c.to - c.from === 1 || c.compound === true;
+  const single = (c: Candidate) => c.to - c.from === 1 || c.compound;
   const best = new Map<string, Evidence>();
   candidates.forEach((c, i) => {
     const evidence = typed[i];
