@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createApi, type DossierApi } from './vscode/api';
 import { ArticleIndexing } from './vscode/articleIndexing';
+import { registerAnnotations } from './vscode/features/annotations';
 import { registerArticleLanguage } from './vscode/features/articleLanguage';
 import { registerBoilerplateDimming } from './vscode/features/boilerplate';
 import { registerHovers } from './vscode/features/hovers';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     registerNavigation(indexing),
     registerOutline(indexing),
     registerRelatedArticles(indexing),
+    registerAnnotations(indexing, context),
   );
   return createApi(indexing);
 }
