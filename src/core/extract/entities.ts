@@ -188,9 +188,9 @@ function wordFacts(word: Word): Facts {
 function tokenizeLine(text: string, offset: number, language: string, mode: Line['mode'] | undefined, region: RegionKind): Line {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (let at = nextWord(text, 0); at !== undefined; at = nextWord(text, at.end)) {
-    let raw = text.slice(at.start, at.end);
-    let start = at.start;
+  for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, scannedEnd)) {
+    let raw = text.slice(at, scannedEnd);
+    let start = at;
     const apostrophe = raw.includes("'") || raw.includes('’');
     const elided = apostrophe ? ELISION.exec(raw) : null;
     if (elided) {
@@ -250,23 +250,28 @@ function charClass(code: number): number {
 }
 
 function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   const c = charClass(code);
   return c === LOWER || c === UPPER_LETTER || c === LETTER;
 }
 
+/** End of the word `nextWord` found last: a number, not a new object, per word of every article. */
+let scannedEnd = 0;
+
 /**
- * The next word at or after `from`: an abbreviation ("U.S."), capitals with digits ("G7",
+ * The start of the next word at or after `from` (its end in `scannedEnd`), or -1: an abbreviation ("U.S."), capitals with digits ("G7",
  * "MH17"), or letters with inner apostrophes ("O’Brien", "Russia’s", "В'ячеслав").
  */
-function nextWord(text: string, from: number): Span | undefined {
+function nextWord(text: string, from: number): number {
   const n = text.length;
   let i = from;
   while (i < n && !isLetter(text.charCodeAt(i))) i++;
-  if (i >= n) return undefined;
+  if (i >= n) return -1;
   if (charClass(text.charCodeAt(i)) === UPPER_LETTER && text.charCodeAt(i + 1) === 46 && charClass(text.charCodeAt(i + 2)) === UPPER_LETTER && text.charCodeAt(i + 3) === 46) {
     let j = i;
     while (j < n && charClass(text.charCodeAt(j)) === UPPER_LETTER && text.charCodeAt(j + 1) === 46) j += 2;
-    return { start: i, end: j };
+    scannedEnd = j;
+    return i;
   }
   let j = i + 1;
   for (;;) {
@@ -282,9 +287,13 @@ function nextWord(text: string, from: number): Span | undefined {
     let k = j;
     while (k < n && k - j < 4 && charClass(text.charCodeAt(k)) === DIGIT) k++;
     const after = k < n ? charClass(text.charCodeAt(k)) : OTHER;
-    if (allCaps && after === OTHER) return { start: i, end: k };
+    if (allCaps && after === OTHER) {
+      scannedEnd = k;
+      return i;
+    }
   }
-  return { start: i, end: j };
+  scannedEnd = j;
+  return i;
 }
 
 /** Starts with an upper-case letter; ASCII first, as most words are. */
