@@ -1,34 +1,51 @@
 import type { Discrepancy, EventCluster } from '../model';
-import { addDays, daysBetween, describeIso } from '../lexicon/calendar';
+import { describeIso } from '../lexicon/calendar';
 import { slugify } from '../text/fold';
 import { findDiscrepancies, type SourcedMention } from './discrepancies';
 import type { ArticleEvents, EventMentionDetail } from './mentions';
 import { actionLabel } from './triggers';
 
 /*
- * Events across articles. Mentions are blocked by (action group, week): a change re-clusters only
- * the blocks its mentions touch (and the events those mentions were in), never all pairs.
- * Clustering is greedy in a fixed order, so the result does not depend on the order articles
- * arrived in: mentions pinned to one day first (they found events), then the vaguer ones, each
- * joining the best compatible event or founding its own.
+ * Events across articles. Candidate events come from indexes by (action group, day), (group, week)
+ * and (group, place or participant): a change re-clusters only the events and blocks it touches,
+ * never all pairs. Clustering is greedy in a fixed order within each batch: mentions pinned to one
+ * day first (they found events), then the vaguer ones, each joining the best compatible event or
+ * founding its own.
  */
 
 interface Member extends SourcedMention {
   id: number;
   group: string;
-  /** Blocks (group|week) this mention is filed under. */
-  blocks: string[];
+  /** The mention's window as day numbers (days since 1970-01-01), compared without parsing dates. */
+  span: [number, number] | null;
+}
+
+const DAY_MS = 86_400_000;
+/** Day number of an ISO day: cheaper than the calendar's parse, which matters in candidate loops. */
+function dayNumber(iso: string): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+}
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 class Cluster {
   readonly members: Member[] = [];
-  readonly days = new Map<string, number>();
+  readonly days = new Map<number, number>();
   readonly places = new Map<string, { count: number; kind: string | null; name: string }>();
   readonly participants = new Map<string, number>();
+  readonly people = new Set<string>();
   readonly cities = new Set<string>();
   readonly articles = new Set<string>();
   /** For clusters without a pinned day: the days every member allows. */
-  window: [string, string] | null = null;
+  window: [number, number] | null = null;
+  /** Index keys the cluster is filed under, so it can be unfiled exactly. */
+  readonly filed = new Set<string>();
+  private day: number | null | undefined;
+  /** The reported view, kept until a member joins: an edit re-describes only the events it touched. */
+  detail: EventClusterDetail | undefined;
+  /** The id before any suffix, under which `byBase` files the event. */
+  base = '';
 
   constructor(readonly group: string) {}
 
@@ -36,28 +53,47 @@ class Cluster {
     const m = member.mention;
     this.members.push(member);
     this.articles.add(member.key);
-    if (m.exact && m.window) this.days.set(m.window[0], (this.days.get(m.window[0]) ?? 0) + 1);
+    this.detail = undefined;
+    const span = member.span;
+    if (m.exact && span) {
+      this.days.set(span[0], (this.days.get(span[0]) ?? 0) + 1);
+      this.day = undefined;
+    }
     if (m.placeKey) {
       const place = this.places.get(m.placeKey);
       if (place) place.count++;
       else this.places.set(m.placeKey, { count: 1, kind: m.placeKind, name: m.place ?? m.placeKey });
     }
-    for (const key of m.participantKeys) this.participants.set(key, (this.participants.get(key) ?? 0) + 1);
+    for (const key of m.participantKeys) {
+      this.participants.set(key, (this.participants.get(key) ?? 0) + 1);
+      if (key.startsWith('person:')) this.people.add(key);
+    }
     for (const key of m.cityKeys) this.cities.add(key);
-    if (m.window) this.window = this.window ? [max(this.window[0], m.window[0]), min(this.window[1], m.window[1])] : m.window;
+    if (span) this.window = this.window ? [Math.max(this.window[0], span[0]), Math.min(this.window[1], span[1])] : span;
+  }
+
+  /** The same event without the members `gone` keeps: aggregates are recounted from the rest. */
+  without(gone: ReadonlySet<Member>): Cluster {
+    const rest = new Cluster(this.group);
+    for (const member of this.members) if (!gone.has(member)) rest.add(member);
+    return rest;
+  }
+
+  /** True when only one article refers to the event, and only in passing: noise in a list of coverage. */
+  get passing(): boolean {
+    return this.articles.size < 2 && this.members.every((m) => m.mention.background);
   }
 
   /** The day most members pin the event to. */
-  mainDay(): string | null {
-    let best: string | null = null;
+  mainDay(): number | null {
+    if (this.day !== undefined) return this.day;
+    let best: number | null = null;
     let count = 0;
     for (const [day, n] of this.days) if (n > count || (n === count && best !== null && day < best)) [best, count] = [day, n];
-    return best;
+    return (this.day = best);
   }
 }
 
-const max = (a: string, b: string) => (a > b ? a : b);
-const min = (a: string, b: string) => (a < b ? a : b);
 /** Happenings that are where they happen: another city named is another event. */
 const LOCAL = new Set(['attack', 'disaster', 'crash', 'protest', 'strike']);
 /** Happenings whose sources put them a day apart (a night attack, time zones) without being two events. */
@@ -67,8 +103,9 @@ const MAX_WINDOW_DAYS = 62;
 /** An undated mention with no place or participant joins an event only among this few candidates. */
 const MAX_AMBIGUOUS = 2;
 
-function weekOf(day: string): number {
-  return Math.floor(daysBetween('1970-01-05', day) / 7);
+/** Weeks from Monday 5 January 1970. */
+function weekOf(day: number): number {
+  return Math.floor((day - 4) / 7);
 }
 
 /** Labelled, ranked event as the engine reports it. */
@@ -80,37 +117,32 @@ export interface EventClusterDetail extends EventCluster {
 }
 
 /**
- * The incremental events index: `add` and `remove` one article's mentions; clusters are brought up
- * to date lazily, re-clustering only the blocks that changed, when they are next read.
+ * The incremental events index: `add` and `remove` one article's mentions. Events are brought up to
+ * date lazily when next read: new mentions are placed, the events that lost a member are
+ * re-clustered, and vague events near a newly pinned day are re-placed; candidates always come from
+ * indexes by (action group, day), (group, week) and (group, place or participant), never all pairs.
  */
 export class EventIndex {
   private readonly articles = new Map<string, { events: ArticleEvents; members: Member[] }>();
-  private readonly blocks = new Map<string, Set<Member>>();
   private readonly clusterOf = new Map<Member, Cluster>();
-  private readonly byDay = new Map<string, Set<Cluster>>();
-  private readonly byWeek = new Map<string, Set<Cluster>>();
-  private readonly byEntity = new Map<string, Set<Cluster>>();
-  private readonly dirty = new Set<string>();
-  private readonly orphans = new Set<Member>();
+  private readonly index = new Map<string, Set<Cluster>>();
+  /** Every event, so reads never scan mentions. */
+  private readonly live = new Set<Cluster>();
+  /** Live events by base id, so two events with the same label and date get distinct, stable ids. */
+  private readonly byBase = new Map<string, Set<Cluster>>();
+  /** Mentions waiting to be placed: new ones, and the members of events that lost one. */
+  private readonly pending = new Set<Member>();
   private nextId = 0;
-  private cache: { clusters: EventClusterDetail[]; byArticle: Map<string, string[]> } | null = null;
+  private cache: EventClusterDetail[] | null = null;
 
   /** Adds (or replaces) the mentions of article `key`. */
   add(key: string, events: ArticleEvents): void {
     this.remove(key);
-    const members = events.mentions.map((mention): Member => {
-      const group = mention.group;
-      return { id: this.nextId++, key, mention, group, blocks: blocksOf(group, mention) };
-    });
+    const members = events.mentions.map((mention): Member => ({
+      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [dayNumber(mention.window[0]), dayNumber(mention.window[1])] : null,
+    }));
     this.articles.set(key, { events, members });
-    for (const member of members) {
-      for (const block of member.blocks) {
-        let set = this.blocks.get(block);
-        if (!set) this.blocks.set(block, (set = new Set()));
-        set.add(member);
-        this.dirty.add(block);
-      }
-    }
+    for (const member of members) this.pending.add(member);
     this.cache = null;
   }
 
@@ -119,17 +151,24 @@ export class EventIndex {
     const entry = this.articles.get(key);
     if (!entry) return;
     this.articles.delete(key);
+    const gone = new Set(entry.members);
+    const touched = new Set<Cluster>();
     for (const member of entry.members) {
-      for (const block of member.blocks) {
-        this.blocks.get(block)?.delete(member);
-        this.dirty.add(block);
-      }
+      this.pending.delete(member);
       const cluster = this.clusterOf.get(member);
-      if (cluster) {
-        this.dissolve(cluster);
-        for (const other of cluster.members) if (other.key !== key) this.orphans.add(other);
+      if (cluster) touched.add(cluster);
+      this.clusterOf.delete(member);
+    }
+    // The events lose the article's mentions and keep the rest as they were: no re-placement.
+    for (const cluster of touched) {
+      this.unfile(cluster);
+      const rest = cluster.without(gone);
+      if (rest.members.length === 0) continue;
+      for (const member of rest.members) {
+        this.clusterOf.set(member, rest);
+        this.file(rest, member);
       }
-      this.orphans.delete(member);
+      this.live.add(rest);
     }
     this.cache = null;
   }
@@ -149,86 +188,102 @@ export class EventIndex {
 
   /** Every event, by date (undated last). */
   clusters(): EventClusterDetail[] {
-    return this.build().clusters;
+    this.flush();
+    if (this.cache) return this.cache;
+    const details = [...this.live].filter((c) => !c.passing).map((c) => this.detailOf(c));
+    this.cache = details.sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    return this.cache;
   }
 
   /** The events article `key` reports (not only mentions), most prominent first. */
   eventsOf(key: string): string[] {
-    return this.build().byArticle.get(key) ?? [];
-  }
-
-  private build(): { clusters: EventClusterDetail[]; byArticle: Map<string, string[]> } {
     this.flush();
-    if (this.cache) return this.cache;
-    // An event only one article refers to in passing is noise in a list of what the sources cover.
-    const all = [...new Set(this.clusterOf.values())].filter((c) => c.articles.size > 1 || c.members.some((m) => !m.mention.background));
-    const details = all.map(describe).sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-    const used = new Map<string, number>();
-    for (const detail of details) {
-      const n = (used.get(detail.id) ?? 0) + 1;
-      used.set(detail.id, n);
-      if (n > 1) detail.id = `${detail.id}-${n}`;
+    const scores = new Map<Cluster, number>();
+    for (const member of this.articles.get(key)?.members ?? []) {
+      const cluster = this.clusterOf.get(member);
+      if (!cluster || member.mention.background) continue;
+      scores.set(cluster, (scores.get(cluster) ?? 0) + prominence(member.mention));
     }
-    const byArticle = new Map<string, Array<{ id: string; score: number }>>();
-    for (const detail of details) {
-      const scores = new Map<string, number>();
-      for (const { key, mention } of detail.sources) {
-        if (mention.background) continue;
-        scores.set(key, (scores.get(key) ?? 0) + prominence(mention));
-      }
-      for (const [key, score] of scores) {
-        let list = byArticle.get(key);
-        if (!list) byArticle.set(key, (list = []));
-        list.push({ id: detail.id, score });
-      }
-    }
-    const ranked = new Map([...byArticle].map(([key, list]) => [key, list.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).map((e) => e.id)]));
-    this.cache = { clusters: details, byArticle: ranked };
-    return this.cache;
+    return [...scores]
+      .map(([cluster, score]) => ({ id: this.detailOf(cluster).id, score }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .map((e) => e.id);
   }
 
-  /** Re-clusters what changed: the dirty blocks' mentions, the events they were in, and orphans. */
-  private flush(): void {
-    if (this.dirty.size === 0 && this.orphans.size === 0) return;
-    const affected = new Set<Member>(this.orphans);
-    for (const block of this.dirty) for (const member of this.blocks.get(block) ?? []) affected.add(member);
-    for (const member of [...affected]) {
-      const cluster = this.clusterOf.get(member);
-      if (!cluster) continue;
-      this.dissolve(cluster);
-      for (const other of cluster.members) affected.add(other);
+  /**
+   * The reported view of an event, described once until it changes. Its id is the base id (action,
+   * date, place) unless another live event shares it: then a suffix from its first mention keeps
+   * both distinct whatever order they were found in.
+   */
+  private detailOf(cluster: Cluster): EventClusterDetail {
+    if (cluster.detail) return cluster.detail;
+    const detail = describe(cluster);
+    let same = this.byBase.get(detail.id);
+    if (!same) this.byBase.set(detail.id, (same = new Set()));
+    same.add(cluster);
+    if (same.size > 1) {
+      const first = detail.sources[0];
+      detail.id = `${detail.id}-${hash(`${first.key}#${first.mention.start}`)}`;
     }
-    this.dirty.clear();
-    this.orphans.clear();
-    const ordered = [...affected].sort(order);
-    for (const member of ordered) if (member.mention.exact) this.place(member);
-    for (const member of ordered) if (!member.mention.exact) this.place(member);
+    cluster.detail = detail;
+    cluster.base = baseIdOf(detail);
+    return detail;
+  }
+
+  /**
+   * Places what is pending, mentions pinned to a day first. A day newly pinned re-opens the vague
+   * events of its weeks, whose members may now belong to it.
+   */
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    const ordered = [...this.pending].sort(order);
+    this.pending.clear();
+    const vague = new Set(ordered.filter((m) => !m.mention.exact));
+    for (const member of ordered) {
+      if (!member.mention.exact) continue;
+      this.place(member);
+      const day = member.span![0];
+      for (const week of weeksOf(member.span!)) {
+        for (const cluster of [...(this.index.get(`w|${member.group}|${week}`) ?? [])]) {
+          if (cluster.days.size > 0 || !cluster.window || cluster.window[0] > day || cluster.window[1] < day) continue;
+          this.dissolve(cluster);
+          for (const other of cluster.members) vague.add(other);
+        }
+      }
+    }
+    for (const member of [...vague].sort(order)) this.place(member);
+    this.pending.clear();
     this.cache = null;
   }
 
+
+  private unfile(cluster: Cluster): void {
+    for (const key of cluster.filed) this.index.get(key)?.delete(cluster);
+    this.live.delete(cluster);
+    if (cluster.detail) this.byBase.get(cluster.base)?.delete(cluster);
+  }
+
+  /** Takes an event apart: its members (but those of removed articles) wait to be placed again. */
   private dissolve(cluster: Cluster): void {
-    for (const member of cluster.members) if (this.clusterOf.get(member) === cluster) this.clusterOf.delete(member);
-    for (const key of this.indexKeys(cluster)) this.indexOf(key).get(key.slice(2))?.delete(cluster);
+    this.unfile(cluster);
+    for (const member of cluster.members) {
+      if (this.clusterOf.get(member) === cluster) this.clusterOf.delete(member);
+      if (this.articles.get(member.key)?.members.includes(member)) this.pending.add(member);
+    }
   }
 
-  private indexOf(key: string): Map<string, Set<Cluster>> {
-    return key[0] === 'd' ? this.byDay : key[0] === 'w' ? this.byWeek : this.byEntity;
-  }
-
-  private indexKeys(cluster: Cluster): string[] {
+  /** Files the cluster under the keys a new member brings. */
+  private file(cluster: Cluster, member: Member): void {
+    const m = member.mention;
     const keys: string[] = [];
-    for (const day of cluster.days.keys()) keys.push(`d:${cluster.group}|${day}`);
-    if (cluster.days.size === 0 && cluster.window) for (const week of weeksOf(cluster.window)) keys.push(`w:${cluster.group}|${week}`);
-    for (const place of cluster.places.keys()) keys.push(`e:${cluster.group}|${place}`);
-    for (const participant of cluster.participants.keys()) keys.push(`e:${cluster.group}|${participant}`);
-    return keys;
-  }
-
-  private file(cluster: Cluster): void {
-    for (const key of this.indexKeys(cluster)) {
-      const index = this.indexOf(key);
-      let set = index.get(key.slice(2));
-      if (!set) index.set(key.slice(2), (set = new Set()));
+    if (m.exact && member.span) keys.push(`d|${cluster.group}|${member.span[0]}`);
+    else if (cluster.days.size === 0 && cluster.window) for (const week of weeksOf(cluster.window)) keys.push(`w|${cluster.group}|${week}`);
+    for (const k of [m.placeKey, ...m.participantKeys]) if (k) keys.push(`e|${cluster.group}|${k}`);
+    for (const key of keys) {
+      if (cluster.filed.has(key)) continue;
+      cluster.filed.add(key);
+      let set = this.index.get(key);
+      if (!set) this.index.set(key, (set = new Set()));
       set.add(cluster);
     }
   }
@@ -237,14 +292,15 @@ export class EventIndex {
   private place(member: Member): void {
     const m = member.mention;
     const candidates = new Set<Cluster>();
-    const take = (set: Set<Cluster> | undefined) => { if (set) for (const c of set) candidates.add(c); };
-    if (m.window) {
+    const take = (key: string) => { const set = this.index.get(key); if (set) for (const c of set) candidates.add(c); };
+    const span = member.span;
+    if (span) {
       const tolerance = m.exact && DAY_TOLERANT.has(member.group) ? 1 : 0;
-      const span = Math.min(daysBetween(m.window[0], m.window[1]), MAX_WINDOW_DAYS);
-      for (let d = -tolerance; d <= span + tolerance; d++) take(this.byDay.get(`${member.group}|${addDays(m.window[0], d)}`));
-      if (!m.exact) for (const week of weeksOf(m.window)) take(this.byWeek.get(`${member.group}|${week}`));
+      const last = Math.min(span[1], span[0] + MAX_WINDOW_DAYS) + tolerance;
+      for (let d = span[0] - tolerance; d <= last; d++) take(`d|${member.group}|${d}`);
+      if (!m.exact) for (const week of weeksOf(span)) take(`w|${member.group}|${week}`);
     } else {
-      for (const key of [m.placeKey, ...m.participantKeys]) if (key) take(this.byEntity.get(`${member.group}|${key}`));
+      for (const key of [m.placeKey, ...m.participantKeys]) if (key) take(`e|${member.group}|${key}`);
     }
     let best: Cluster | null = null;
     let bestScore = -Infinity;
@@ -260,14 +316,12 @@ export class EventIndex {
       const bare = m.placeKey === null && m.participantKeys.length === 0;
       if (!bare || m.background || compatible > MAX_AMBIGUOUS) best = null;
     }
-    if (best) {
-      for (const key of this.indexKeys(best)) this.indexOf(key).get(key.slice(2))?.delete(best);
-    } else {
-      best = new Cluster(member.group);
-    }
+    best ??= new Cluster(member.group);
+    if (best.detail) this.byBase.get(best.base)?.delete(best);
     best.add(member);
+    this.live.add(best);
     this.clusterOf.set(member, best);
-    this.file(best);
+    this.file(best, member);
   }
 }
 
@@ -278,17 +332,12 @@ function corroborates(m: EventMentionDetail, cluster: Cluster): boolean {
 
 /** Mentions pinned to a day first, by day; then by the start of their window; then by article and offset. */
 function order(a: Member, b: Member): number {
-  const dayA = a.mention.window?.[0] ?? '\uffff';
-  const dayB = b.mention.window?.[0] ?? '\uffff';
-  return dayA.localeCompare(dayB) || a.key.localeCompare(b.key) || a.mention.start - b.mention.start;
+  const dayA = a.span?.[0] ?? Infinity;
+  const dayB = b.span?.[0] ?? Infinity;
+  return dayA - dayB || a.key.localeCompare(b.key) || a.mention.start - b.mention.start;
 }
 
-function blocksOf(group: string, mention: EventMentionDetail): string[] {
-  if (!mention.window) return [`${group}|undated`];
-  return weeksOf(mention.window).map((week) => `${group}|${week}`);
-}
-
-function weeksOf(window: [string, string]): number[] {
+function weeksOf(window: [number, number]): number[] {
   const first = weekOf(window[0]);
   const last = Math.min(weekOf(window[1]), first + Math.ceil(MAX_WINDOW_DAYS / 7));
   const weeks: number[] = [];
@@ -303,23 +352,24 @@ function weeksOf(window: [string, string]): number[] {
  */
 function compatibility(member: Member, cluster: Cluster): number | null {
   const m = member.mention;
+  const span = member.span;
   let score = 0;
   const day = cluster.mainDay();
-  if (m.exact && m.window) {
-    if (day) {
-      const apart = Math.abs(daysBetween(day, m.window[0]));
+  if (m.exact && span) {
+    if (day !== null) {
+      const apart = Math.abs(day - span[0]);
       if (apart > (DAY_TOLERANT.has(member.group) ? 1 : 0)) return null;
       score += apart === 0 ? 3 : 1;
-    } else if (!cluster.window || m.window[0] < cluster.window[0] || m.window[0] > cluster.window[1]) {
+    } else if (!cluster.window || span[0] < cluster.window[0] || span[0] > cluster.window[1]) {
       return null;
     }
-  } else if (m.window) {
-    if (day) {
-      if (day < m.window[0] || day > m.window[1]) return null;
+  } else if (span) {
+    if (day !== null) {
+      if (day < span[0] || day > span[1]) return null;
     } else if (cluster.window) {
       // Two vague reports are one event only when their windows mostly coincide.
-      const shared = daysBetween(max(cluster.window[0], m.window[0]), min(cluster.window[1], m.window[1])) + 1;
-      if (shared < (daysBetween(m.window[0], m.window[1]) + 1) / 2) return null;
+      const shared = Math.min(cluster.window[1], span[1]) - Math.max(cluster.window[0], span[0]) + 1;
+      if (shared < (span[1] - span[0] + 1) / 2) return null;
     }
     score += 1;
   }
@@ -331,17 +381,27 @@ function compatibility(member: Member, cluster: Cluster): number | null {
     if (cluster.places.has(m.placeKey)) score += 3;
     else if (m.placeKind === 'city' && [...cluster.places.values()].some((p) => p.kind === 'city')) {
       // Another city: another event, unless the same day and parties say the sources disagree on where.
-      if (!(m.exact && day === m.window?.[0] && shared >= 2)) return null;
+      if (!(m.exact && day === span?.[0] && shared >= 2)) return null;
     }
   }
   const people = m.participantKeys.filter((k) => k.startsWith('person:'));
-  const clusterPeople = [...cluster.participants.keys()].filter((k) => k.startsWith('person:'));
-  if (m.exact && people.length >= 2 && clusterPeople.length >= 2 && !people.some((k) => cluster.participants.has(k))) return null;
+  if (m.exact && people.length >= 2 && cluster.people.size >= 2 && !people.some((k) => cluster.people.has(k))) return null;
   if (LOCAL.has(member.group) && m.cityKeys.length > 0 && cluster.cities.size > 0 && !m.cityKeys.some((k) => cluster.cities.has(k))) return null;
   score += Math.min(shared, 3);
   // Only a tie-breaker: an article's own earlier mention is no evidence that this is the same event.
   if (cluster.articles.has(member.key)) score += 0.5;
   return score;
+}
+
+function baseIdOf(detail: Pick<EventCluster, 'action' | 'date' | 'place'> & { participants: string[] }): string {
+  return `${detail.action}-${detail.date?.replace('/', '_') ?? 'undated'}-${slugify(detail.place ?? detail.participants[0] ?? 'unplaced')}`;
+}
+
+/** A short, stable hash (FNV-1a, base 36) for id suffixes. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36).slice(0, 4);
 }
 
 /** Weight of a mention in its article: the headline and the lede say what the article is about. */
@@ -364,7 +424,8 @@ function describe(cluster: Cluster): EventClusterDetail {
   const actions = new Map<string, number>();
   for (const { mention } of sources) actions.set(mention.action, (actions.get(mention.action) ?? 0) + (mention.action === cluster.group ? 2 : 1));
   const action = mostCommon(actions)[0];
-  const day = cluster.mainDay();
+  const mainDay = cluster.mainDay();
+  const day = mainDay === null ? null : isoOf(mainDay);
   const monthly = new Map<string, number>();
   for (const { mention } of sources) if (mention.date && !mention.exact) monthly.set(mention.date, (monthly.get(mention.date) ?? 0) + 1);
   const date = day ?? mostCommon(monthly)[0] ?? null;
@@ -375,7 +436,7 @@ function describe(cluster: Cluster): EventClusterDetail {
   const participants = mostCommon(names);
   const who = participants.slice(0, 2);
   const label = `${actionLabel(action)}${place ? ` in ${place}` : ''}${who.length ? `: ${who.join(', ')}` : ''}`;
-  const id = `${action}-${date?.replace('/', '_') ?? 'undated'}-${slugify(place ?? participants[0] ?? 'unplaced')}`;
+  const id = baseIdOf({ action, date, place, participants });
   const discrepancies: Discrepancy[] = findDiscrepancies(sources);
   return {
     id,

@@ -119,8 +119,22 @@ export function dateWindow(value: string): [string, string] | null {
   return null;
 }
 
+type EntityKey = { key: string; kind: 'city' | 'region' | 'country' | null };
+const keyCache = new Map<string, EntityKey>();
+
 /** The comparable key of an entity mention, and the kind of place it names. */
-export function entityKey(mention: Pick<EntityMention, 'name' | 'type'>): { key: string; kind: 'city' | 'region' | 'country' | null } {
+export function entityKey(mention: Pick<EntityMention, 'name' | 'type'>): EntityKey {
+  const id = `${mention.type}|${mention.name}`;
+  let found = keyCache.get(id);
+  if (!found) {
+    // Bounded: names repeat across a workspace, and a long session must not grow without end.
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(id, (found = computeEntityKey(mention)));
+  }
+  return found;
+}
+
+function computeEntityKey(mention: Pick<EntityMention, 'name' | 'type'>): EntityKey {
   if (mention.type === 'place') {
     // A place the gazetteer does not know (a street, a district) has no kind: it may lie inside a known one.
     const place = lookupPlace(mention.name);
