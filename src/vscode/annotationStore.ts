@@ -52,6 +52,9 @@ class Entry implements ArticleAnnotations {
 const sameTarget = (a: TextTarget | undefined, b: TextTarget) =>
   a !== undefined && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
 
+/** Sidecars read at once on start. */
+const LOAD_BATCH = 16;
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The sidecar of an article (`story.txt` → `story.txt.annotations.json`), on any file system. */
@@ -151,9 +154,14 @@ export class AnnotationStore implements vscode.Disposable {
    * Changes the annotations of article `uri` with `change` and writes its sidecar: the file is
    * read and merged first, and nothing is written to a broken or newer one. `placed` anchors new
    * annotations on the selection they were made from, at once: they move with any typing while
-   * the write is under way, and are never searched for.
+   * the write is under way, and are never searched for. Failures are returned, and shown to the
+   * user only with `report` (callers acting for the user show their own).
    */
-  change(uri: vscode.Uri, change: (annotations: readonly Annotation[]) => Annotation[], placed: readonly Anchor[] = []): Promise<ChangeResult> {
+  change(
+    uri: vscode.Uri,
+    change: (annotations: readonly Annotation[]) => Annotation[],
+    { placed = [], report = false }: { placed?: readonly Anchor[]; report?: boolean } = {},
+  ): Promise<ChangeResult> {
     const entry = this.entryFor(uri);
     for (const anchor of placed) {
       entry.anchors.set(anchor.id, anchor);
@@ -162,14 +170,14 @@ export class AnnotationStore implements vscode.Disposable {
     return this.enqueue(entry, async () => {
       try {
         // A paused sidecar may have been fixed since; reading it again tells.
-        const reread = entry.state.kind === 'ok' ? undefined : await this.sync(entry, entry.annotations);
+        const reread = entry.state.kind === 'ok' ? undefined : await this.sync(entry, entry.annotations, report);
         if (reread && !reread.ok) return reread;
         const next = change(entry.annotations);
         for (const anchor of placed) {
           const annotation = next.find((a) => a.id === anchor.id);
           if (annotation) entry.anchoredTargets.set(anchor.id, annotation.target);
         }
-        return await this.sync(entry, next);
+        return await this.sync(entry, next, report);
       } finally {
         for (const anchor of placed) {
           entry.placing.delete(anchor.id);
@@ -268,20 +276,24 @@ export class AnnotationStore implements vscode.Disposable {
     return run;
   }
 
-  /** Reads the sidecar, reconciles `ours` with it, writes what must be written. Runs on the entry's queue only. */
-  private async sync(entry: Entry, ours: Annotation[]): Promise<ChangeResult> {
+  /**
+   * Reads the sidecar, reconciles `ours` with it, writes what must be written. Runs on the
+   * entry's queue only. `report`: tell the user when the file turns broken or read-only (a
+   * change the user asked for reports its own failure instead).
+   */
+  private async sync(entry: Entry, ours: Annotation[], report = true): Promise<ChangeResult> {
     let diskText: string | null;
     try {
       diskText = await readText(entry.sidecar);
     } catch (error) {
-      return this.pause(entry, { kind: 'invalid', message: vscode.l10n.t('cannot read it: {0}', messageOf(error)) });
+      return this.pause(entry, { kind: 'invalid', message: vscode.l10n.t('cannot read it: {0}', messageOf(error)) }, report);
     }
     const result = reconcileSidecar(entry.snapshot, ours, diskText);
-    if (result.kind === 'invalid') return this.pause(entry, { kind: 'invalid', message: result.message });
+    if (result.kind === 'invalid') return this.pause(entry, { kind: 'invalid', message: result.message }, report);
     if (result.kind === 'readOnly') {
       if (result.annotations) entry.annotations = result.annotations;
       await this.anchorChanged(entry);
-      return this.pause(entry, { kind: 'readOnly', message: result.message });
+      return this.pause(entry, { kind: 'readOnly', message: result.message }, report);
     }
     let snapshot = result.read;
     if (result.write !== null) {
@@ -306,12 +318,12 @@ export class AnnotationStore implements vscode.Disposable {
     return { ok: true, conflicts: result.conflicts };
   }
 
-  private pause(entry: Entry, state: Exclude<SidecarState, { kind: 'ok' }>): ChangeResult {
+  private pause(entry: Entry, state: Exclude<SidecarState, { kind: 'ok' }>, report: boolean): ChangeResult {
     const changed = entry.state.kind === 'ok' || entry.state.kind !== state.kind || entry.state.message !== state.message;
     entry.state = state;
     if (changed) {
       this.changeEmitter.fire([entry.key]);
-      this.reportPaused(entry, state);
+      if (report) this.reportPaused(entry, state);
     }
     return { ok: false, reason: state.kind, message: state.message };
   }
@@ -366,7 +378,8 @@ export class AnnotationStore implements vscode.Disposable {
 
   private async loadWorkspace(): Promise<void> {
     const sidecars = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/{node_modules,.git}/**');
-    await Promise.all(sidecars.map((uri) => this.load(uri)));
+    // A few at a time: each reads its sidecar and its article.
+    for (let i = 0; i < sidecars.length; i += LOAD_BATCH) await Promise.all(sidecars.slice(i, i + LOAD_BATCH).map((uri) => this.load(uri)));
   }
 
   /** Reads the sidecar `uri` (new to the store, or changed on disk) and anchors its annotations. */
@@ -431,7 +444,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (updated.every((a, i) => a === entry.annotations[i])) return;
     // The live anchors are right; record the fresh targets as theirs so nothing is searched for again.
     for (const a of updated) if (entry.anchors.get(a.id)?.state === 'anchored') entry.anchoredTargets.set(a.id, a.target);
-    void this.change(entry.uri, (current) => updateTargets(text, current, anchors));
+    void this.change(entry.uri, (current) => updateTargets(text, current, anchors), { report: true });
   }
 
   dispose(): void {

@@ -119,6 +119,31 @@ describe('annotations in a real VS Code', () => {
     assert.equal(found.orphan, false);
   });
 
+  it('makes an annotation whose words are deleted an orphan, finds it again on undo, and re-attaches it to a selection', async () => {
+    const uri = await writeFile('annotations/orphan.txt', ARTICLE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const tagged = await tagClaim(uri, CLAIM);
+    assert.ok(tagged.ok);
+    const annotationOf = async () => (await listing(uri))?.annotations.find((a) => a.id === tagged.id);
+
+    assert.ok(await editor.edit((edit) => edit.delete(rangeOf(document, CLAIM))));
+    assert.equal((await annotationOf())?.orphan, true, 'its words are gone');
+    await vscode.commands.executeCommand('undo');
+    await waitFor(async () => (await annotationOf())?.range, 'the undone words to be found again');
+    assert.equal(document.getText((await annotationOf())?.range), CLAIM);
+
+    const edited = await vscode.commands.executeCommand<CommandResult>('dossier.editAnnotation', { uri, id: tagged.id, status: 'verified', note: 'Second source found.' });
+    assert.ok(edited.ok);
+    const reattached = await vscode.commands.executeCommand<CommandResult>('dossier.reattachAnnotation', { uri, id: tagged.id, range: rangeOf(document, 'a lower figure') });
+    assert.ok(reattached.ok);
+    const moved = await annotationOf();
+    assert.equal(moved?.range && document.getText(moved.range), 'a lower figure');
+    assert.equal(moved?.status, 'verified');
+    const [quote] = (await readSidecar(uri))?.annotations[0].target.selector ?? [];
+    assert.equal(quote?.exact, 'a lower figure');
+  });
+
   it('never overwrites a corrupt sidecar: the change is refused with the reason, and saved once the file is fixed', async () => {
     const uri = await writeFile('annotations/broken.txt', ARTICLE);
     const corrupt = '{ "format": "dossier-annotations", "version": 1, "annotations": [ {';

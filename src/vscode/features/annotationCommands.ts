@@ -132,7 +132,7 @@ async function authorFor(context: vscode.ExtensionContext, uri: vscode.Uri, inte
 }
 
 /** Tells the user why a change was not saved (with the file to fix), and turns it into a command result. */
-function reportFailure(store: AnnotationStore, uri: vscode.Uri, result: Extract<ChangeResult, { ok: false }>): CommandResult {
+export function showChangeFailure(store: AnnotationStore, uri: vscode.Uri, result: Extract<ChangeResult, { ok: false }>): CommandResult {
   if (result.reason !== 'writeFailed') {
     const open = vscode.l10n.t('Open File');
     const sidecar = store.get(articleKey(uri))?.sidecar;
@@ -149,7 +149,7 @@ export function registerAnnotationCommands(store: AnnotationStore, context: vsco
   const inUseTags = () => [...new Set(store.all().flatMap((article) => article.annotations.flatMap((a) => a.tags)))];
 
   const finish = (uri: vscode.Uri, id: string, result: ChangeResult): CommandResult =>
-    result.ok ? { ok: true, id, sidecar: store.get(articleKey(uri))?.sidecar ?? uri } : reportFailure(store, uri, result);
+    result.ok ? { ok: true, id, sidecar: store.get(articleKey(uri))?.sidecar ?? uri } : showChangeFailure(store, uri, result);
 
   /** The annotation a command is about: by id, or the innermost one at the cursor. */
   const target = (args: CommandArgs): { uri: vscode.Uri; annotation: Annotation } | undefined => {
@@ -198,7 +198,7 @@ export function registerAnnotationCommands(store: AnnotationStore, context: vsco
     const annotation = createAnnotation({ text: document.getText(), span, tags, status, note, author }, { now: new Date() });
     if (!annotation) return fail('noSelection', vscode.l10n.t('The selection is empty.'));
     const placed = { id: annotation.id, state: 'anchored' as const, span, method: 'position' as const, confidence: 1 };
-    const result = await store.change(uri, (list) => [...list, annotation], [placed]);
+    const result = await store.change(uri, (list) => [...list, annotation], { placed: [placed] });
     return finish(uri, annotation.id, result);
   }
 
@@ -237,7 +237,10 @@ export function registerAnnotationCommands(store: AnnotationStore, context: vsco
       // Deleting takes one click, so undoing must too.
       const undo = vscode.l10n.t('Undo');
       void vscode.window.showInformationMessage(vscode.l10n.t('Deleted the annotation on “{0}”.', clipQuote(annotation.target.exact, 50)), undo).then((choice) => {
-        if (choice === undo) void store.change(uri, (list) => upsertAnnotation(list, annotation));
+        if (choice !== undo) return;
+        void store.change(uri, (list) => upsertAnnotation(list, annotation)).then((undone) => {
+          if (!undone.ok) showChangeFailure(store, uri, undone);
+        });
       });
     }
     return finish(uri, annotation.id, result);

@@ -9,6 +9,7 @@ import { articleName } from '../annotationLabels';
 import type { AnnotationStore, ArticleAnnotations } from '../annotationStore';
 import type { ArticleIndexing } from '../articleIndexing';
 import { articleKey, keyToUri } from '../convert';
+import { showChangeFailure } from './annotationCommands';
 
 const EXPORT_COMMAND = 'dossier.exportAnnotations';
 const IMPORT_COMMAND = 'dossier.importAnnotations';
@@ -173,6 +174,8 @@ export function registerAnnotationExport(store: AnnotationStore, indexing: Artic
       if (change.ok) {
         imported += annotations.length;
         orphans += lost;
+      } else {
+        showChangeFailure(store, keyToUri(key), change);
       }
     }
     const details = result.skipped.length ? ` ${vscode.l10n.t('{0} skipped, e.g. {1}', result.skipped.length, result.skipped[0].reason)}` : '';

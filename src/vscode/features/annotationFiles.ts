@@ -4,6 +4,7 @@ import { copyAnnotations } from '../../core/annotations/sidecar';
 import { articleName } from '../annotationLabels';
 import { sidecarUri, type AnnotationStore } from '../annotationStore';
 import { articleKey } from '../convert';
+import { showChangeFailure } from './annotationCommands';
 
 const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 const sizeOf = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then((s) => s.size, () => -1);
@@ -34,7 +35,9 @@ export function registerAnnotationFiles(store: AnnotationStore): vscode.Disposab
         vscode.l10n.t('{0} is a copy of {1}, which has {2} annotation(s). Copy them too? The copies get new ids; the originals stay with {1}.', articleName(uri), articleName(original.uri), original.annotations.length),
         copy,
       );
-      if (choice === copy) await store.change(uri, (list) => [...list, ...copyAnnotations(original.annotations, articleKey(uri))]);
+      if (choice !== copy) return;
+      const copied = await store.change(uri, (list) => [...list, ...copyAnnotations(original.annotations, articleKey(uri))]);
+      if (!copied.ok) showChangeFailure(store, uri, copied);
       return;
     }
   }
@@ -79,10 +82,11 @@ export function registerAnnotationFiles(store: AnnotationStore): vscode.Disposab
       );
       if (choice !== renew) continue;
       const renewed = new Set(ids);
-      await store.change(copy.uri, (list) => [
+      const result = await store.change(copy.uri, (list) => [
         ...list.filter((x) => !renewed.has(x.id)),
         ...copyAnnotations(list.filter((x) => renewed.has(x.id)), copy.key),
       ]);
+      if (!result.ok) showChangeFailure(store, copy.uri, result);
     }
   }
 

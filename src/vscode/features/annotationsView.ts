@@ -117,8 +117,20 @@ export function registerAnnotationsView(store: AnnotationStore, context: vscode.
     view.description = filter ? vscode.l10n.t('filter: {0}', filter) : undefined;
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== '');
   };
+  // Typing moves anchors on every keystroke; the view changes only when annotations, orphans or a file's state do.
+  const shown = new Map<string, { annotations: ArticleAnnotations['annotations']; state: ArticleAnnotations['state']; orphans: number }>();
+  const orphansOf = (article: ArticleAnnotations) => article.annotations.filter((a) => !spanOf(article.anchors, a.id)).length;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const refresh = () => {
+  const refresh = (keys: readonly string[]) => {
+    const stale = keys.map((key) => {
+      const article = store.get(key);
+      const before = shown.get(key);
+      if (!article) return shown.delete(key);
+      const now = { annotations: article.annotations, state: article.state, orphans: orphansOf(article) };
+      shown.set(key, now);
+      return !before || before.annotations !== now.annotations || before.state !== now.state || before.orphans !== now.orphans;
+    });
+    if (!stale.includes(true)) return;
     clearTimeout(timer);
     timer = setTimeout(() => changed.fire(), 200);
   };
