@@ -105,6 +105,8 @@ function isStorable(uri: vscode.Uri): boolean {
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Articles being renamed whose sidecar stays behind (another sidecar sits at the new place). */
+  private readonly blockedMoves = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<readonly string[]>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   /** Fires with the keys of articles whose annotations, anchors or sidecar state changed. */
@@ -209,12 +211,21 @@ export class AnnotationStore implements vscode.Disposable {
     if (entry) await entry.queue;
     const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
     if (!(await exists(from))) return undefined;
-    return { from, to, blocked: await exists(to) };
+    const blocked = await exists(to);
+    if (blocked) this.blockedMoves.add(articleKey(oldUri));
+    return { from, to, blocked };
   }
 
   /** After a rename or move (of a file or a folder): the annotations follow their articles. */
   renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const oldKey = articleKey(oldUri);
+    if (this.blockedMoves.delete(oldKey)) {
+      // The annotations stayed in the old sidecar; the article's new place has a sidecar of its own.
+      const stayed = this.entries.get(oldKey);
+      if (stayed) void this.anchorFromSource(stayed);
+      void this.load(sidecarUri(newUri));
+      return;
+    }
     const moved: string[] = [];
     for (const entry of [...this.entries.values()]) {
       const inFolder = entry.key.startsWith(`${oldKey}/`);
