@@ -1,4 +1,4 @@
-import type { Discrepancy, EventCluster } from '../model';
+import type { EventCluster } from '../model';
 import { describeIso } from '../lexicon/calendar';
 import { slugify } from '../text/fold';
 import { findDiscrepancies, type SourcedMention } from './discrepancies';
@@ -46,6 +46,8 @@ class Cluster {
   detail: EventClusterDetail | undefined;
   /** The id before any suffix, under which `byBase` files the event. */
   base = '';
+  /** Whether `detail.discrepancies` has been computed. */
+  compared = false;
 
   constructor(readonly group: string) {}
 
@@ -54,6 +56,7 @@ class Cluster {
     this.members.push(member);
     this.articles.add(member.key);
     this.detail = undefined;
+    this.compared = false;
     const span = member.span;
     if (m.exact && span) {
       this.days.set(span[0], (this.days.get(span[0]) ?? 0) + 1);
@@ -72,11 +75,19 @@ class Cluster {
     if (span) this.window = this.window ? [Math.max(this.window[0], span[0]), Math.min(this.window[1], span[1])] : span;
   }
 
-  /** The same event without the members `gone` keeps: aggregates are recounted from the rest. */
-  without(gone: ReadonlySet<Member>): Cluster {
-    const rest = new Cluster(this.group);
-    for (const member of this.members) if (!gone.has(member)) rest.add(member);
-    return rest;
+  /**
+   * Drops the members in `gone` and recounts the aggregates from the rest. The index keys stay:
+   * a stale key only offers the event as a candidate, and compatibility reads the aggregates.
+   */
+  drop(gone: ReadonlySet<Member>): void {
+    const rest = this.members.filter((m) => !gone.has(m));
+    this.members.length = 0;
+    for (const map of [this.days, this.places, this.participants]) map.clear();
+    for (const set of [this.people, this.cities, this.articles]) set.clear();
+    this.window = null;
+    this.day = undefined;
+    for (const member of rest) this.add(member);
+    this.detail = undefined;
   }
 
   /** True when only one article refers to the event, and only in passing: noise in a list of coverage. */
@@ -161,14 +172,9 @@ export class EventIndex {
     }
     // The events lose the article's mentions and keep the rest as they were: no re-placement.
     for (const cluster of touched) {
-      this.unfile(cluster);
-      const rest = cluster.without(gone);
-      if (rest.members.length === 0) continue;
-      for (const member of rest.members) {
-        this.clusterOf.set(member, rest);
-        this.file(rest, member);
-      }
-      this.live.add(rest);
+      if (cluster.detail) this.byBase.get(cluster.base)?.delete(cluster);
+      cluster.drop(gone);
+      if (cluster.members.length === 0) this.unfile(cluster);
     }
     this.cache = null;
   }
@@ -190,7 +196,15 @@ export class EventIndex {
   clusters(): EventClusterDetail[] {
     this.flush();
     if (this.cache) return this.cache;
-    const details = [...this.live].filter((c) => !c.passing).map((c) => this.detailOf(c));
+    const details = [...this.live].filter((c) => !c.passing).map((c) => {
+      const detail = this.detailOf(c);
+      // Compared only when the whole list is read: eventsOf after an edit needs ids, not discrepancies.
+      if (!c.compared) {
+        detail.discrepancies = findDiscrepancies(detail.sources);
+        c.compared = true;
+      }
+      return detail;
+    });
     this.cache = details.sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
     return this.cache;
   }
@@ -437,7 +451,6 @@ function describe(cluster: Cluster): EventClusterDetail {
   const who = participants.slice(0, 2);
   const label = `${actionLabel(action)}${place ? ` in ${place}` : ''}${who.length ? `: ${who.join(', ')}` : ''}`;
   const id = baseIdOf({ action, date, place, participants });
-  const discrepancies: Discrepancy[] = findDiscrepancies(sources);
   return {
     id,
     label,
@@ -447,7 +460,7 @@ function describe(cluster: Cluster): EventClusterDetail {
     entities: [],
     articles: [...new Set(sources.map((s) => s.key))].sort(),
     mentions: sources.map(({ key, mention }) => ({ file: key, start: mention.sentence.start, end: mention.sentence.end, background: mention.background, snippet: mention.snippet })),
-    discrepancies,
+    discrepancies: [],
     participants,
     sources,
   };
