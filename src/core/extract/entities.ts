@@ -428,7 +428,7 @@ function findCandidates(line: Line, strictNouns: boolean): Candidate[] {
     const from = Math.max(phraseFrom, consumed);
     if (from >= to) continue;
     // "Media Contact:", "Details:": a label opening the line names nothing unless a gazetteer knows it.
-    const label = from === 0 && /^\s*:/.test(line.text.slice(line.words[to - 1].rawEnd - line.offset));
+    const label = from === 0 && /^\s*:/.test(after(line, line.words[to - 1].rawEnd, 8));
     for (const unit of labelPhrase(line, from, to)) {
       if (label && unit.label === 'org' && unit.canonical === undefined) continue;
       const end = unit.label === 'org' && unit.to === to && line.mode === 'normal' ? complementEnd(line, unit.to) : unit.to;
@@ -497,7 +497,7 @@ function titleAt(words: readonly Word[], i: number, to: number): Unit | undefine
   let j = i;
   let end = -1;
   while (j < to) {
-    const multi = wordFacts(words[j]).titleStart ? multiwordTitleLength(words.slice(j, to).map((w) => w.text), 0) : 0;
+    const multi = wordFacts(words[j]).titleStart ? multiwordTitleLength(words.slice(j, Math.min(to, j + 6)).map((w) => w.text), 0) : 0;
     if (multi > 0) {
       j += multi;
       end = j;
@@ -836,7 +836,7 @@ const APPOSITIVE_CUT = /\s+(?:and|who|which|whose|said|says|told|added|that)\b.*
 
 /** The appositive after a name: "Vladimir Medinsky, the head of Russia’s delegation, said" → "head of Russia’s delegation". */
 function appositiveAfter(line: Line, end: number): string | undefined {
-  const match = APPOSITIVE.exec(line.text.slice(end - line.offset));
+  const match = APPOSITIVE.exec(after(line, end, 160));
   if (!match) return undefined;
   const phrase = match[1].replace(APPOSITIVE_CUT, '').trim();
   const phraseWords = phrase.split(/\s+/);
@@ -866,7 +866,9 @@ function resolve(candidates: readonly Candidate[], strictNouns: boolean): Entity
     const surname = words[words.length - 1];
     const key = wordFacts(surname).key;
     const list = fullNames.get(key) ?? [];
-    list.push({ name: phraseText(c.line, c.from, c.to), first: wordFacts(words[0]).key, start: words[0].start });
+    const name = phraseText(c.line, c.from, c.to);
+    // Each distinct full name once, at its first mention: a long article repeats names often.
+    if (!list.some((p) => p.name === name)) list.push({ name, first: wordFacts(words[0]).key, start: words[0].start });
     fullNames.set(key, list);
   }
   // First names of those full names: Indonesian and other writers refer back by first name ("Dimas").
@@ -926,7 +928,7 @@ function definesAcronym(candidates: readonly Candidate[], typed: ReadonlyArray<E
   const previous = candidates[i - 1];
   const word = c.line.words[c.from];
   return previous?.line === c.line && previous.to === c.from && typed[i - 1]?.type === 'organization' && /\(\s*$/.test(word.gap) &&
-    /^\s*\)/.test(c.line.text.slice(word.rawEnd - c.line.offset)) && word.text[0] === c.line.words[previous.from].text[0];
+    /^\s*\)/.test(after(c.line, word.rawEnd, 4)) && word.text[0] === c.line.words[previous.from].text[0];
 }
 
 /**
@@ -1016,6 +1018,11 @@ function propagate(candidates: readonly Candidate[], typed: Array<Evidence | nul
 
 function candidateText(c: Candidate): string {
   return (c.text ??= phraseText(c.line, c.from, c.to));
+}
+
+/** Up to `length` characters of the line from article offset `at`: look-ahead stays bounded on huge lines. */
+function after(line: Line, at: number, length: number): string {
+  return line.text.slice(at - line.offset, at - line.offset + length);
 }
 
 function phraseText(line: Line, from: number, to: number): string {

@@ -78,7 +78,7 @@ New York Times|Washington Post|Wall Street Journal|Financial Times|Politico|Axio
 
 const headSet = new Set(HEADS.split(/\s+/).filter(Boolean).map(foldText));
 /** German compounds end in their head: "Lokführergewerkschaft", "Fahrgastverband", "Bundesgesundheitsministerium". */
-const GERMAN_COMPOUND_HEAD = /.{3,}(?:gewerkschaft|verband|ministerium|partei|behörde|konzern|agentur|kommission|stiftung|institut|universität|gericht|bank|amt)$/;
+const GERMAN_COMPOUND_HEAD = /^.{3,}(?:gewerkschaft|verband|ministerium|partei|behörde|konzern|agentur|kommission|stiftung|institut|universität|gericht|bank|amt)$/;
 const acronymSet = new Set(ACRONYMS.split(/\s+/).filter(Boolean));
 const titleCasedAcronyms = new Map<string, string>();
 for (const acronym of acronymSet) {
