@@ -75,7 +75,8 @@ function figureDiscrepancies(members: readonly SourcedMention[]): Discrepancy[] 
 }
 
 function placeDiscrepancies(members: readonly SourcedMention[]): Discrepancy[] {
-  const placed = firstPerFile(members, (m) => (m.placeKey && m.placeSpan && m.placeKind !== 'region' ? m.placeKey : undefined));
+  // Only known cities compare: a street or district the gazetteer does not know may lie inside the other place.
+  const placed = firstPerFile(members, (m) => (m.placeKey && m.placeSpan && m.placeKind === 'city' ? m.placeKey : undefined));
   const names = new Set(placed.map((p) => p.mention.place));
   if (new Set(placed.map((p) => p.item)).size < 2) return [];
   return [{
