@@ -78,6 +78,8 @@ describe('phraseKey, slugify, keySimilarity, slavicStem', () => {
     assert.ok(same('Aleksandr', 'Oleksandr'));
     assert.ok(same('Sergey', 'Sergej'));
     assert.ok(same('D.', 'Donald'));
+    assert.ok(same('Serhiy', 'Sergey'));
+    assert.ok(same('Olha', 'Olga'));
     assert.ok(!same('John', 'Joan'));
     assert.ok(!same('Alexander', 'Alexandra'));
     assert.ok(!same('Vladimir', 'Rustem'));

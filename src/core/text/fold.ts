@@ -184,6 +184,12 @@ export function sameGivenName(a: string, b: string): boolean {
 const givenNamePairs = new Map<string, boolean>();
 
 function compareGivenNames(a: string, b: string): boolean {
+  // Ukrainian writes h where Russian writes g: Serhiy/Sergey, Olha/Olga, Hennadiy/Gennady.
+  if (a.includes('h') || b.includes('h')) {
+    const ga = a.replace(/h/g, 'g');
+    const gb = b.replace(/h/g, 'g');
+    if (ga !== a || gb !== b) return compareGivenNames(ga, gb);
+  }
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (a.endsWith('a') !== b.endsWith('a')) return false;
   const consonants = (k: string) => k.replace(/[aeiou]/g, '');
