@@ -15,7 +15,10 @@ export interface DossierApi {
   readonly ready: Promise<void>;
   /** Analyses any text as an article, without adding it to the index. */
   analyzeText(text: string): ArticleAnalysis;
-  /** Analyses an open or on-disk document, adding it to the workspace index. */
+  /**
+   * Analyses an open or on-disk document as it is now and adds it to the workspace index (a large
+   * one, analysed in the background, joins the index a moment after this resolves).
+   */
   analyzeDocument(uri: vscode.Uri): Promise<ArticleAnalysis>;
   /** Every entity in the workspace, linked across articles and spellings. */
   entities(): CanonicalEntity[];
@@ -31,13 +34,17 @@ export function createApi(indexing: ArticleIndexing): DossierApi {
     apiVersion: 1,
     ready: indexing.ready,
     analyzeText: (text) => analyzeArticle(text),
-    analyzeDocument: async (uri) => indexing.articleOf(await vscode.workspace.openTextDocument(uri)).analysis,
+    analyzeDocument: async (uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const analysis = await indexing.analysisOf(document);
+      // The index keeps no texts; callers get the analysis whole, text included.
+      return { ...analysis, parsed: { ...analysis.parsed, text: document.getText() } };
+    },
     entities: () => index.entities(),
     findEntities: (query) => index.searchEntities(query),
-    mentions: (entityId) => index.mentionsOf(entityId).map(({ key, mention }) => ({
-      uri: keyToUri(key),
-      range: toVscodeRange(index.get(key)!, mention),
-      text: mention.text,
-    })),
+    mentions: (entityId) => index.mentionsOf(entityId).flatMap(({ key, mention }) => {
+      const article = index.get(key);
+      return article ? [{ uri: keyToUri(key), range: toVscodeRange(article, mention), text: mention.text }] : [];
+    }),
   };
 }

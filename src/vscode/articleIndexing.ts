@@ -1,28 +1,51 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex, type IndexedArticle } from '../core/index/workspaceIndex';
+import { LARGE_ARTICLE_CHARS, LargeArticle } from '../core/index/largeArticle';
 import { classifyArticleFile, isArticleVerdict } from '../core/article/articleLikeness';
+import type { ArticleAnalysis, CanonicalEntity, EntityMention } from '../core/model';
 import { decodeArticle } from '../core/text/decode';
 import { articleKey, keyToUri } from './convert';
 import { articleFileRules } from './features/articleLanguage';
 
 /** Files considered for the workspace index; the settings then decide which are articles. */
 const CANDIDATE_FILES = '**/*.{txt,article}';
-/** Files indexed between two yields to the extension host, so indexing never blocks typing. */
-const BATCH_SIZE = 25;
+/** Files read from disk at once during the first indexing pass. */
+const READ_BATCH = 25;
+/** The longest the indexer works before it lets the extension host handle other requests. */
+const SLICE_MS = 40;
+/** Cross-article views follow typing after this pause. */
+const REINDEX_DELAY_MS = 150;
+/** A large article is re-indexed (relinking tens of thousands of mentions) only after a longer pause. */
+const LARGE_REINDEX_DELAY_MS = 1000;
+
+/** Work of one large document version: its chunks, analysed a slice at a time. */
+interface LargeJob {
+  version: number;
+  article: LargeArticle;
+  done?: Promise<ArticleAnalysis>;
+}
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Keeps the core's WorkspaceIndex in step with the workspace: indexes every article on start (in
- * batches, with progress), follows edits of open articles, and files created, changed, renamed or
- * deleted on disk. Open documents are the source of truth for their own text.
+ * Keeps the core's WorkspaceIndex in step with the workspace: indexes every article on start
+ * (in slices, with progress), follows edits of open articles, and files created, changed, renamed
+ * or deleted on disk. Open documents are the source of truth for their own text. Articles longer
+ * than LARGE_ARTICLE_CHARS are analysed chunk by chunk in the background, never in one long step.
  */
 export class ArticleIndexing implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
-  /** Resolves when the first full indexing pass has finished (or was cancelled). */
+  /** Resolves when the first full indexing pass has finished. */
   readonly ready: Promise<void>;
   private readonly analysedVersions = new Map<string, number>();
+  private readonly largeJobs = new Map<string, LargeJob>();
+  /** Bumped whenever a key's file is read again, so that a slow read never overwrites a newer one. */
+  private readonly generations = new Map<string, number>();
+  private readonly pendingReindex = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<readonly string[]>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private readonly statusItem = vscode.window.createStatusBarItem('dossier.indexing', vscode.StatusBarAlignment.Left, 0);
+  private disposed = false;
 
   /** Fires with the keys of articles whose analysis or entity links changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -33,51 +56,135 @@ export class ArticleIndexing implements vscode.Disposable {
       this.statusItem,
       { dispose: this.index.onDidChange((keys) => this.changeEmitter.fire(keys)).dispose },
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isIndexedDocument(e.document)) this.scheduleReanalysis(e.document);
+        if (e.contentChanges.length > 0 && this.isIndexedDocument(e.document)) this.reindexLater(e.document);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (document.languageId === 'article') this.articleOf(document);
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forgetDocument(document)),
       vscode.workspace.onDidRenameFiles((e) => {
-        for (const { oldUri, newUri } of e.files) this.index.rename(articleKey(oldUri), articleKey(newUri));
+        for (const { oldUri, newUri } of e.files) {
+          this.forgetVersions(articleKey(oldUri));
+          this.index.rename(articleKey(oldUri), articleKey(newUri));
+        }
       }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CANDIDATE_FILES);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.indexFile(uri)),
-      watcher.onDidChange((uri) => this.indexFile(uri)),
-      watcher.onDidDelete((uri) => this.index.remove(articleKey(uri))),
+      watcher.onDidCreate((uri) => void this.indexFile(uri)),
+      watcher.onDidChange((uri) => void this.indexFile(uri)),
+      watcher.onDidDelete((uri) => this.removeFile(uri)),
     );
     this.ready = this.indexWorkspace();
   }
 
   /**
-   * The analysis of an open article for its current text: re-analysed when the document changed
-   * since the index last saw it, so every feature answers for exactly what the user sees.
+   * The analysis of an open article for its current text, re-analysed when the document changed
+   * since the index last saw it, so every feature answers for exactly what the user sees. A large
+   * article is analysed in the background instead: until that is done this returns an entry in
+   * which nothing is found yet, and `onDidChange` fires when the analysis is in the index.
    */
   articleOf(document: vscode.TextDocument): IndexedArticle {
     const key = articleKey(document.uri);
     const indexed = this.index.get(key);
     if (indexed && this.analysedVersions.get(key) === document.version) return indexed;
+    if (isLarge(document)) {
+      void this.analysisOf(document).then(() => this.reindexLater(document), () => undefined);
+      return notYetAnalysed(key);
+    }
     this.analysedVersions.set(key, document.version);
     return this.index.update(key, document.getText());
   }
 
-  private pendingReanalysis = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * The whole analysis of a document's current version: at once for an ordinary article, after the
+   * background work for a large one. Rejects with a CancellationError when the document changes
+   * first or `token` is cancelled (VS Code then asks again for the newer text).
+   */
+  async analysisOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ArticleAnalysis> {
+    if (!isLarge(document)) return this.articleOf(document).analysis;
+    const job = this.largeJobOf(document);
+    job.done ??= (async () => {
+      const current = () => !this.disposed && this.largeJobs.get(articleKey(document.uri)) === job && document.version === job.version;
+      if (!(await inSlices(() => job.article.step(), current))) throw new vscode.CancellationError();
+      return job.article.analysis();
+    })();
+    const analysis = await job.done;
+    if (token?.isCancellationRequested) throw new vscode.CancellationError();
+    return analysis;
+  }
 
-  /** Cross-article views (references, CodeLens, the panel) follow typing after a short pause. */
-  private scheduleReanalysis(document: vscode.TextDocument): void {
+  /**
+   * What the engine finds in `range` of a document now. For a large article only the chunks that
+   * overlap the range are analysed, so the visible part of a 5 MB file is coloured in a moment.
+   */
+  analysisOfRange(document: vscode.TextDocument, range: vscode.Range): ArticleAnalysis {
+    if (!isLarge(document)) return this.articleOf(document).analysis;
+    return this.largeJobOf(document).article.analysis(document.offsetAt(range.start), document.offsetAt(range.end));
+  }
+
+  /**
+   * The name at `position` in the document's current text and the workspace entity it belongs to.
+   * Looked up by name, not offset, in the index, so it holds while a large article is re-indexed.
+   */
+  entityAt(document: vscode.TextDocument, position: vscode.Position): { key: string; mention: EntityMention; entity: CanonicalEntity } | undefined {
+    const { key, analysis } = this.articleOf(document);
+    const offset = document.offsetAt(position);
+    const mention = analysis.entities.find((m) => m.start <= offset && offset < m.end);
+    const id = mention && this.index.entityIdFor(key, mention.name);
+    const entity = id ? this.index.entity(id) : undefined;
+    return mention && entity ? { key, mention, entity } : undefined;
+  }
+
+  private largeJobOf(document: vscode.TextDocument): LargeJob {
     const key = articleKey(document.uri);
-    clearTimeout(this.pendingReanalysis.get(key));
-    this.pendingReanalysis.set(key, setTimeout(() => {
-      this.pendingReanalysis.delete(key);
-      if (!document.isClosed) this.articleOf(document);
-    }, 150));
+    const job = this.largeJobs.get(key);
+    if (job?.version === document.version) return job;
+    const next: LargeJob = { version: document.version, article: new LargeArticle(document.getText(), job?.article) };
+    this.largeJobs.set(key, next);
+    return next;
+  }
+
+  /** Cross-article views (references, CodeLens, the panel) follow typing after a pause. */
+  private reindexLater(document: vscode.TextDocument): void {
+    const key = articleKey(document.uri);
+    clearTimeout(this.pendingReindex.get(key));
+    const large = isLarge(document);
+    this.pendingReindex.set(key, setTimeout(() => {
+      this.pendingReindex.delete(key);
+      if (document.isClosed || this.disposed) return;
+      if (!large) {
+        this.articleOf(document);
+        return;
+      }
+      const version = document.version;
+      void this.analysisOf(document).then((analysis) => {
+        if (document.isClosed || document.version !== version || this.analysedVersions.get(key) === version) return;
+        this.analysedVersions.set(key, version);
+        this.index.updateAnalysed(key, analysis, this.largeJobOf(document).article.head());
+      }, () => undefined);
+    }, large ? LARGE_REINDEX_DELAY_MS : REINDEX_DELAY_MS));
   }
 
   private isIndexedDocument(document: vscode.TextDocument): boolean {
     return document.languageId === 'article' || this.index.get(articleKey(document.uri)) !== undefined;
+  }
+
+  /** A closed document's unsaved edits are gone: the index goes back to the file on disk. */
+  private forgetDocument(document: vscode.TextDocument): void {
+    const key = articleKey(document.uri);
+    if (!this.forgetVersions(key) && !this.index.get(key)) return;
+    if (document.uri.scheme === 'untitled') this.index.remove(key);
+    else void this.indexFile(document.uri, true);
+  }
+
+  /** Drops what was kept about a document's versions; true when there was something. */
+  private forgetVersions(key: string): boolean {
+    clearTimeout(this.pendingReindex.get(key));
+    this.pendingReindex.delete(key);
+    const known = this.analysedVersions.delete(key);
+    return this.largeJobs.delete(key) || known;
   }
 
   private async indexWorkspace(): Promise<void> {
@@ -87,13 +194,13 @@ export class ArticleIndexing implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Dossier' },
       async (progress) => {
-        for (let done = 0; done < candidates.length; done += BATCH_SIZE) {
-          const batch = candidates.slice(done, done + BATCH_SIZE);
+        for (let done = 0; done < candidates.length && !this.disposed; done += READ_BATCH) {
+          const batch = candidates.slice(done, done + READ_BATCH);
+          // Reading is I/O and runs in parallel; analysing is CPU and takes turns with the host.
           await Promise.all(batch.map((uri) => this.indexFile(uri)));
-          const message = `indexing articles ${Math.min(done + BATCH_SIZE, candidates.length)}/${candidates.length}`;
+          const message = `indexing articles ${Math.min(done + READ_BATCH, candidates.length)}/${candidates.length}`;
           progress.report({ message, increment: (batch.length / candidates.length) * 100 });
           this.statusItem.text = `$(sync~spin) Dossier: ${message}`;
-          await new Promise((resolve) => setTimeout(resolve, 0));
         }
         await this.redateUndatedArticles();
       },
@@ -104,31 +211,71 @@ export class ArticleIndexing implements vscode.Disposable {
 
   /** Undated articles indexed before the coverage that dates them are analysed again. */
   private async redateUndatedArticles(): Promise<void> {
-    await Promise.all(this.index.undatedArticlesNowDatable().map((key) => this.indexFile(keyToUri(key), true)));
+    for (const key of this.index.undatedArticlesNowDatable()) await this.indexFile(keyToUri(key), true);
   }
+
+  /** Files read from disk are analysed one after another, taking turns with the rest of the host. */
+  private turn = Promise.resolve();
+  private sliceStarted = 0;
 
   /** Reads a file from disk (any file system: local, remote, web) and indexes it if it is an article. */
   private async indexFile(uri: vscode.Uri, known = false): Promise<void> {
     const key = articleKey(uri);
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const latest = () => !this.disposed && this.generations.get(key) === generation;
     const open = vscode.workspace.textDocuments.find((d) => articleKey(d.uri) === key);
     if (open) {
-      if (known || this.isIndexedDocument(open)) this.articleOf(open);
+      if (!(known || this.isIndexedDocument(open))) return;
+      if (isLarge(open)) this.reindexLater(open);
+      else this.articleOf(open);
       return;
     }
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.index.remove(key);
+      if (latest()) this.index.remove(key);
       return;
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok || !(known || this.isArticleFile(uri, decoded.text))) {
-      this.index.remove(key);
+      if (latest()) this.index.remove(key);
       return;
     }
-    this.analysedVersions.delete(key);
-    this.index.update(key, decoded.text);
+    const text = decoded.text;
+    // One file at a time: a batch of 25 read at once must not be analysed in one block.
+    const turn = this.turn.then(() => this.analyseFile(key, text, latest)).catch((error: unknown) => {
+      console.error(`Dossier could not analyse ${uri.toString()}:`, error);
+    });
+    this.turn = turn;
+    await turn;
+  }
+
+  /** Analyses a file's text unless a newer read or an open document took its place. */
+  private async analyseFile(key: string, text: string, latest: () => boolean): Promise<void> {
+    if (Date.now() - this.sliceStarted > SLICE_MS) {
+      await yieldToHost();
+      this.sliceStarted = Date.now();
+    }
+    if (!latest() || vscode.workspace.textDocuments.some((d) => articleKey(d.uri) === key)) return;
+    if (text.length <= LARGE_ARTICLE_CHARS) {
+      this.analysedVersions.delete(key);
+      this.index.update(key, text);
+      return;
+    }
+    const article = new LargeArticle(text);
+    if (await inSlices(() => article.step(), latest)) {
+      this.analysedVersions.delete(key);
+      this.index.updateAnalysed(key, article.analysis(), article.head());
+    }
+  }
+
+  private removeFile(uri: vscode.Uri): void {
+    const key = articleKey(uri);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.forgetVersions(key);
+    this.index.remove(key);
   }
 
   private isArticleFile(uri: vscode.Uri, text: string): boolean {
@@ -136,7 +283,39 @@ export class ArticleIndexing implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pendingReanalysis.values()) clearTimeout(timer);
+    this.disposed = true;
+    for (const timer of this.pendingReindex.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Length without copying the text: a 5 MB document is not read to learn that it is large. */
+function isLarge(document: vscode.TextDocument): boolean {
+  return document.offsetAt(new vscode.Position(document.lineCount, 0)) > LARGE_ARTICLE_CHARS;
+}
+
+/** Runs `step` until it reports no more work, yielding to the host every SLICE_MS; false when `current` turned false. */
+async function inSlices(step: () => boolean, current: () => boolean): Promise<boolean> {
+  let started = Date.now();
+  while (current()) {
+    if (!step()) return true;
+    if (Date.now() - started > SLICE_MS) {
+      await yieldToHost();
+      started = Date.now();
+    }
+  }
+  return false;
+}
+
+/** A large article whose current text is still being analysed: nothing found yet. */
+function notYetAnalysed(key: string): IndexedArticle {
+  return {
+    key,
+    analysis: {
+      parsed: { text: '', title: null, source: null, publicationDate: null, publicationDateSpan: null, byline: null, language: 'und', regions: [], paragraphs: [], sentences: [] },
+      entities: [], dates: [], quotes: [], figures: [],
+    },
+    fingerprint: new Uint32Array(),
+    lineStarts: Uint32Array.of(0),
+  };
 }

@@ -5,6 +5,7 @@ import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
 import { extractEventMentions } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
 import { applyMentionOverrides, type EntityOverrides } from '../link/overrides';
+import { EntityNameSearch, type NameMatch } from './entitySearch';
 import { NamePostings } from './namePostings';
 import { quoteWords } from './quoteVariants';
 
@@ -42,6 +43,7 @@ export class WorkspaceIndex {
   /** Which entity each form belongs to and which forms each entity has, until the next change. */
   private readonly entityOfFormCache = new Map<string, string | undefined>();
   private readonly formsOfCache = new Map<string, string[] | undefined>();
+  private nameSearch: EntityNameSearch | undefined;
 
   constructor(private overrides?: EntityOverrides) {
     this.linker = new EntityLinker(overrides);
@@ -51,6 +53,18 @@ export class WorkspaceIndex {
   update(key: string, text: string): IndexedArticle {
     const entry = this.analyze(key, text);
     this.store(entry);
+    this.emit([key]);
+    return entry;
+  }
+
+  /**
+   * Indexes an article analysed elsewhere: a large one, analysed chunk by chunk (largeArticle.ts).
+   * Its events and wording fingerprint are read from `head`, the analysis of its first chunk, so
+   * that this stays one short step however long the text.
+   */
+  updateAnalysed(key: string, analysis: ArticleAnalysis, head: ArticleAnalysis): IndexedArticle {
+    const entry = { key, analysis, fingerprint: wordingFingerprint(head), lineStarts: lineStartsOf(analysis.parsed.text) };
+    this.store(entry, head);
     this.emit([key]);
     return entry;
   }
@@ -179,28 +193,52 @@ export class WorkspaceIndex {
     return quotes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start));
   }
 
-  /** Entities whose name or any alias matches `query`, in any spelling. */
+  /** Entities whose name or any alias matches `query`, in any spelling, or whose names start with its words. */
   searchEntities(query: string): CanonicalEntity[] {
-    return this.linker.lookup(query);
+    return this.searchNames(query).map((match) => match.entity);
   }
 
-  /** Other articles sharing entities with `key`, most shared first. */
-  relatedArticles(key: string): Array<{ key: string; sharedEntities: string[] }> {
+  /**
+   * Entities by name, whole or begun, in any spelling (Workspace Symbols), each with the alias
+   * closest to `query`: spelling variants the linker knows first ("Kiev" for Kyiv), then names
+   * whose words start with the query's ("Sergei" for Sergey Lavrov, "Lav").
+   */
+  searchNames(query: string): NameMatch[] {
+    this.nameSearch ??= new EntityNameSearch(this.linker.entities());
+    const byWords = this.nameSearch.search(query);
+    const aliasOf = new Map(byWords.map((match) => [match.entity.id, match.alias]));
+    const known = this.linker.lookup(query).map((entity) => ({ entity, alias: aliasOf.get(entity.id) ?? entity.name }));
+    const ids = new Set(known.map((match) => match.entity.id));
+    return [...known, ...byWords.filter((match) => !ids.has(match.entity.id))];
+  }
+
+  /** Other articles sharing entities or events with `key`, most shared first (events count first). */
+  relatedArticles(key: string): Array<{ key: string; sharedEntities: string[]; sharedEvents: string[] }> {
     if (!this.articles.has(key)) return [];
+    const shared = new Map<string, { key: string; sharedEntities: string[]; sharedEvents: string[] }>();
+    const sharing = (other: string) => {
+      let entry = shared.get(other);
+      if (!entry) shared.set(other, (entry = { key: other, sharedEntities: [], sharedEvents: [] }));
+      return entry;
+    };
     const ownIds = new Set(this.postings.formsIn(key).map((form) => this.entityOfForm(form)).filter((id): id is string => !!id));
-    const shared = new Map<string, string[]>();
     for (const id of ownIds) {
       for (const other of this.articleKeysOf(id)) {
         if (other === key) continue;
-        const ids = shared.get(other);
+        const ids = sharing(other).sharedEntities;
         // Ids arrive one entity at a time, so a repeat (another form of it) is the last one pushed.
-        if (!ids) shared.set(other, [id]);
-        else if (ids[ids.length - 1] !== id) ids.push(id);
+        if (ids[ids.length - 1] !== id) ids.push(id);
       }
     }
-    return [...shared]
-      .map(([other, ids]) => ({ key: other, sharedEntities: ids }))
-      .sort((a, b) => b.sharedEntities.length - a.sharedEntities.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const ownEvents = new Set(this.eventsOf(key));
+    if (ownEvents.size > 0) {
+      for (const event of this.eventIndex.clusters()) {
+        if (!ownEvents.has(event.id)) continue;
+        for (const other of event.articles) if (other !== key) sharing(other).sharedEvents.push(event.id);
+      }
+    }
+    return [...shared.values()].sort((a, b) => b.sharedEvents.length - a.sharedEvents.length
+      || b.sharedEntities.length - a.sharedEntities.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /** Every event across the workspace, by date, with participants and place as canonical entity ids. */
@@ -252,10 +290,10 @@ export class WorkspaceIndex {
     for (const entry of this.articles.values()) if (entry.analysis.parsed.publicationDate && !entry.inferredDate) yield entry;
   }
 
-  private store(entry: IndexedArticle): void {
+  private store(entry: IndexedArticle, eventSource = entry.analysis): void {
     this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
     this.linkEntities(entry);
-    this.indexEvents(entry);
+    this.indexEvents(entry.key, eventSource);
     // Hovers compare a speaker's quotes across the workspace; their words are read once, here.
     for (const quote of entry.analysis.quotes) quoteWords(quote);
   }
@@ -301,14 +339,15 @@ export class WorkspaceIndex {
   }
 
   /** Event mentions are read while the text is still there (a renamed entry has none: its events moved with it). */
-  private indexEvents(entry: IndexedArticle): void {
-    if (entry.analysis.parsed.text) this.eventIndex.add(entry.key, extractEventMentions(entry.analysis));
+  private indexEvents(key: string, analysis: ArticleAnalysis): void {
+    if (analysis.parsed.text) this.eventIndex.add(key, extractEventMentions(analysis));
   }
 
   private emit(keys: readonly string[]): void {
     // Any change may relink forms into other entities.
     this.entityOfFormCache.clear();
     this.formsOfCache.clear();
+    this.nameSearch = undefined;
     for (const listener of this.listeners) listener(keys);
   }
 }

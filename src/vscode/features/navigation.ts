@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import type { ArticleIndexing } from '../articleIndexing';
-import { keyToUri, toVscodeRange } from '../convert';
+import { keyToUri, toRange, toVscodeRange } from '../convert';
+
+const SYMBOL_KINDS = { person: vscode.SymbolKind.Object, organization: vscode.SymbolKind.Module, place: vscode.SymbolKind.Namespace } as const;
+/** Workspace Symbols lists at most this many entities for one query. */
+const SYMBOL_LIMIT = 200;
 
 /**
  * Following a name across articles: definition (its first full mention in the workspace),
@@ -10,12 +14,16 @@ import { keyToUri, toVscodeRange } from '../convert';
 export function registerNavigation(indexing: ArticleIndexing): vscode.Disposable {
   const selector: vscode.DocumentSelector = { language: 'article' };
   const { index } = indexing;
-  const entityAt = (document: vscode.TextDocument, position: vscode.Position) => index.entityAt(indexing.articleOf(document).key, document.offsetAt(position));
+  // A cursor just after a name (where a double-click or typing leaves it) still means that name.
+  const entityAt = (document: vscode.TextDocument, position: vscode.Position) =>
+    indexing.entityAt(document, position) ?? (position.character > 0 ? indexing.entityAt(document, position.translate(0, -1)) : undefined);
   // Positions come from the index's line table: references across thousands of articles must not open them all.
-  const locationsOf = (refs: ReadonlyArray<{ key: string; mention: { start: number; end: number } }>) => refs.flatMap(({ key, mention }) => {
+  const locationOf = (key: string, span: { start: number; end: number }) => {
     const article = index.get(key);
-    return article ? [new vscode.Location(keyToUri(key), toVscodeRange(article, mention))] : [];
-  });
+    return article ? new vscode.Location(keyToUri(key), toVscodeRange(article, span)) : undefined;
+  };
+  const locationsOf = (refs: ReadonlyArray<{ key: string; mention: { start: number; end: number } }>) =>
+    refs.flatMap(({ key, mention }) => locationOf(key, mention) ?? []);
 
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(selector, {
@@ -37,24 +45,23 @@ export function registerNavigation(indexing: ArticleIndexing): vscode.Disposable
       provideDocumentHighlights(document, position) {
         const found = entityAt(document, position);
         if (!found) return undefined;
-        const key = indexing.articleOf(document).key;
-        return index.mentionsOf(found.entity.id)
-          .filter((m) => m.key === key)
-          .map((m) => new vscode.DocumentHighlight(new vscode.Range(document.positionAt(m.mention.start), document.positionAt(m.mention.end)), vscode.DocumentHighlightKind.Text));
+        // This article's own analysis, so the highlights match the text as it is now; each name is looked up once.
+        const ids = new Map<string, string | undefined>();
+        const idOf = (name: string) => (ids.has(name) ? ids.get(name) : ids.set(name, index.entityIdFor(found.key, name)).get(name));
+        return indexing.articleOf(document).analysis.entities
+          .filter((m) => idOf(m.name) === found.entity.id)
+          .map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text));
       },
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query) {
-        const kinds = { person: vscode.SymbolKind.Object, organization: vscode.SymbolKind.Module, place: vscode.SymbolKind.Namespace } as const;
-        const symbols: vscode.SymbolInformation[] = [];
-        for (const entity of index.searchEntities(query).slice(0, 200)) {
-          const first = index.mentionsOf(entity.id)[0];
-          if (!first) continue;
-          const [location] = locationsOf([first]);
-          const detail = entity.aliases.filter((a) => a !== entity.name).join(', ');
-          symbols.push(new vscode.SymbolInformation(entity.name, kinds[entity.type], detail || entity.type, location));
-        }
-        return symbols;
+        // Listed under the spelling closest to the query (VS Code keeps only names that match what
+        // was typed); the canonical name is the container when it differs.
+        return index.searchNames(query).slice(0, SYMBOL_LIMIT).flatMap(({ entity, alias }) => {
+          const first = index.firstMentionOf(entity.id);
+          const location = first && locationOf(first.key, first.mention);
+          return location ? [new vscode.SymbolInformation(alias, SYMBOL_KINDS[entity.type], alias === entity.name ? entity.type : entity.name, location)] : [];
+        });
       },
     }),
   );

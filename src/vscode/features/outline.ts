@@ -17,14 +17,14 @@ const SYMBOL_KINDS: Record<OutlineKind, vscode.SymbolKind> = {
 /** The Outline view: headline, people / organisations / places, quotes by speaker, dates. */
 export function registerOutline(indexing: ArticleIndexing): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider({ language: 'article' }, {
-    provideDocumentSymbols(document) {
+    async provideDocumentSymbols(document, token) {
       const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
         const range = toRange(document, node);
         const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KINDS[node.kind], range, range);
         symbol.children = node.children.map(toSymbol);
         return symbol;
       };
-      return articleOutline(indexing.articleOf(document).analysis).map(toSymbol);
+      return articleOutline(await indexing.analysisOf(document, token)).map(toSymbol);
     },
   }, { label: 'Dossier' });
 }

@@ -3,35 +3,51 @@ import type { ArticleIndexing } from '../articleIndexing';
 import { displayName, keyToUri } from '../convert';
 
 const SHOW_RELATED_COMMAND = 'dossier.showRelatedArticles';
+/** The lens counts across the workspace; while the user types it follows after this pause. */
+const REFRESH_DELAY_MS = 500;
+
+function lensTitle(count: number): string {
+  if (count === 0) return 'No other article shares its people, places or events';
+  return `${count} other article${count === 1 ? ' shares' : 's share'} its people, places or events`;
+}
 
 /**
- * A CodeLens on the headline: how many other articles share people, organisations or places with
- * this one; clicking lists them, most shared first, and opens the one picked.
+ * A CodeLens on the headline: how many other articles share people, organisations, places or
+ * events with this one; clicking lists them, most shared first, and opens the one picked.
  */
 export function registerRelatedArticles(indexing: ArticleIndexing): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return vscode.Disposable.from(
     changed,
-    indexing.onDidChange(() => changed.fire()),
+    indexing.onDidChange(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        changed.fire();
+      }, REFRESH_DELAY_MS);
+    }),
+    { dispose: () => clearTimeout(timer) },
     vscode.languages.registerCodeLensProvider({ language: 'article' }, {
       onDidChangeCodeLenses: changed.event,
       provideCodeLenses(document) {
         const { key, analysis } = indexing.articleOf(document);
-        const title = analysis.parsed.title ?? { start: 0, end: 0 };
-        const related = indexing.index.relatedArticles(key);
-        const range = new vscode.Range(document.positionAt(title.start), document.positionAt(title.start));
-        const label = related.length === 0 ? 'No other article shares its people or places' : `${related.length} other article${related.length === 1 ? '' : 's'} share its people or places`;
-        return [new vscode.CodeLens(range, { title: label, command: related.length ? SHOW_RELATED_COMMAND : '', arguments: [document.uri] })];
+        const start = document.positionAt(analysis.parsed.title?.start ?? 0);
+        const count = indexing.index.relatedArticles(key).length;
+        return [new vscode.CodeLens(new vscode.Range(start, start), { title: lensTitle(count), command: count ? SHOW_RELATED_COMMAND : '', arguments: [document.uri] })];
       },
     }),
     vscode.commands.registerCommand(SHOW_RELATED_COMMAND, async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) return;
       const { key } = indexing.articleOf(document);
-      const items = indexing.index.relatedArticles(key).map((related) => ({
+      const { index } = indexing;
+      const items = index.relatedArticles(key).map((related) => ({
         label: displayName(related.key),
-        description: `${related.sharedEntities.length} shared`,
-        detail: related.sharedEntities.slice(0, 8).map((id) => indexing.index.entity(id)?.name ?? id).join(', '),
+        description: [
+          related.sharedEvents.length ? `${related.sharedEvents.length} shared event${related.sharedEvents.length === 1 ? '' : 's'}` : '',
+          related.sharedEntities.length ? `${related.sharedEntities.length} shared name${related.sharedEntities.length === 1 ? '' : 's'}` : '',
+        ].filter(Boolean).join(' · '),
+        detail: related.sharedEntities.slice(0, 8).map((id) => index.entity(id)?.name ?? id).join(', '),
         key: related.key,
       }));
       const picked = await vscode.window.showQuickPick(items, { title: `Articles related to ${displayName(key)}`, matchOnDetail: true });

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { EntityNameSearch } from '../../../src/core/index/entitySearch';
 import { NamePostings } from '../../../src/core/index/namePostings';
 import { quoteVariants } from '../../../src/core/index/quoteVariants';
 import { WorkspaceIndex, type QuoteRef } from '../../../src/core/index/workspaceIndex';
 import { EntityLinker } from '../../../src/core/link/linker';
 import { emptyOverrides } from '../../../src/core/link/overrides';
-import type { EntityMention, Quote } from '../../../src/core/model';
+import type { CanonicalEntity, EntityMention, Quote } from '../../../src/core/model';
 import { generateCorpus } from '../../bench/corpus';
 
 // The index answers hovers, related articles and quotes-by-speaker from name postings kept up to
@@ -61,9 +62,16 @@ function assertAgreesWithScans(index: WorkspaceIndex): void {
     const first = index.mentionsOf(id)[0];
     assert.deepEqual(index.firstMentionOf(id), first && { key: first.key, mention: first.mention }, `first mention of ${id}`);
   }
+  const events = index.events();
   for (const key of index.keys()) {
-    const fast = new Map(index.relatedArticles(key).map((r) => [r.key, r.sharedEntities.length]));
-    assert.deepEqual(fast, relatedByScan(index, key), `articles related to ${key}`);
+    const related = index.relatedArticles(key);
+    const byEntities = new Map(related.filter((r) => r.sharedEntities.length > 0).map((r) => [r.key, r.sharedEntities.length]));
+    assert.deepEqual(byEntities, relatedByScan(index, key), `articles related to ${key} by entities`);
+    for (const id of index.eventsOf(key)) {
+      for (const other of events.find((e) => e.id === id)!.articles.filter((a) => a !== key)) {
+        assert.ok(related.find((r) => r.key === other)?.sharedEvents.includes(id), `${other} shares event ${id} with ${key}`);
+      }
+    }
   }
 }
 
@@ -72,6 +80,7 @@ describe('entity summaries of the workspace index', () => {
     const index = new WorkspaceIndex();
     for (const { file, text } of [...samples, ...corpus]) index.update(file, text);
     assertAgreesWithScans(index);
+    assert.ok(index.relatedArticles(samples[0].file).some((r) => r.sharedEvents.length > 0), 'the samples report the same events');
     const speakers = index.entities().filter((e) => index.quotesBy(e.id).length > 0);
     assert.ok(speakers.length >= 5, `${speakers.length} entities have quotes`);
   });
@@ -153,5 +162,33 @@ describe('NamePostings', () => {
     assert.equal(postings.articlesOf('place|kyiv').size, 0);
     assert.deepEqual(postings.formsIn('a'), []);
     assert.deepEqual(postings.formsNamed(['Kyiv']), []);
+  });
+});
+
+describe('EntityNameSearch', () => {
+  const entity = (name: string, aliases: string[], mentions: number): CanonicalEntity => ({ id: `person:${name}`, name, type: 'person', aliases: [name, ...aliases], roles: [], articles: 1, mentions });
+  const search = new EntityNameSearch([
+    entity('Sergey Lavrov', ['Sergei Lavrov', 'Lavrov'], 9),
+    entity('Volodymyr Zelenskyy', ['Zelenskyy'], 20),
+    entity('Sergiy Kyslytsya', [], 2),
+    entity('Ines Moreau', ['Inès Moreau'], 1),
+  ]);
+  const found = (query: string) => search.search(query).map((m) => `${m.entity.name}=${m.alias}`);
+
+  it('finds a name by a given name in another spelling, showing the spelling typed where there is one', () => {
+    assert.deepEqual(found('Sergei'), ['Sergey Lavrov=Sergei Lavrov']);
+    assert.deepEqual(found('sergey'), ['Sergey Lavrov=Sergey Lavrov']);
+  });
+
+  it('finds names by the beginnings of their words, whole words first, then by mentions', () => {
+    assert.deepEqual(found('Ser'), ['Sergey Lavrov=Sergey Lavrov', 'Sergiy Kyslytsya=Sergiy Kyslytsya']);
+    assert.deepEqual(found('lav serg'), ['Sergey Lavrov=Sergey Lavrov']);
+    assert.deepEqual(found('Selenskyj'), ['Volodymyr Zelenskyy=Volodymyr Zelenskyy']);
+    assert.deepEqual(found('ines'), ['Ines Moreau=Ines Moreau']);
+  });
+
+  it('needs every query word in the same alias', () => {
+    assert.deepEqual(found('Sergey Zelenskyy'), []);
+    assert.deepEqual(found('  '), []);
   });
 });
