@@ -668,8 +668,14 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
   const words = line.words;
   if (line.mode === 'dateline' && unit.label !== 'place') return [];
   switch (unit.label) {
-    case 'place':
+    case 'place': {
+      // "the Kyiv region", "Kharkiv oblast": the region is another place than its city.
+      const next = words[unit.to];
+      if (next && !next.cap && joined(words[unit.to - 1], next) && REGION_NOUNS.test(next.text) && lookupPlace(candidateTextOf(line, unit))?.kind === 'city') {
+        return [candidate(line, unit.from, unit.to + 1, 'place', `${unit.canonical ?? candidateTextOf(line, unit)} ${next.text}`)];
+      }
       return [candidate(line, unit.from, unit.to, 'place', unit.canonical)];
+    }
     case 'org':
       return unit.lone ? [] : [candidate(line, unit.from, unit.to, 'organization', unit.canonical)];
     case 'name': {
@@ -718,6 +724,13 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
     default:
       return [];
   }
+}
+
+/** Lower-case nouns after a city's name that make it the region around it ("the Kyiv region"). */
+const REGION_NOUNS = /^(?:region|oblast|province|district|governorate|prefecture|county)$/;
+
+function candidateTextOf(line: Line, unit: Unit): string {
+  return phraseText(line, unit.from, unit.to);
 }
 
 /** Every word of a heading's name run on its own, and given-name pairs ("Vladimir Putin"), all untyped. */

@@ -608,7 +608,8 @@ Liguria||
 Veneto||
 Friuli Venezia Giulia|Friuli
 Trentino-Alto Adige|Trentino,South Tyrol,Alto Adige,Südtirol
-Emilia-Romagna|Emilia Romagna,Romagna
+Emilia-Romagna|Emilia Romagna
+Romagna||
 Tuscany|Toscana
 Umbria||
 Marche||
