@@ -2,6 +2,9 @@
 //   node esbuild.mjs               development build (sourcemaps)
 //   node esbuild.mjs --production  minified, no sourcemaps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change
+//   node esbuild.mjs --production --ship=DIR
+//                                  only what the .vsix ships (extension bundles, panel script),
+//                                  written below DIR (scripts/package.mjs stages the package there)
 // Type checking is a separate step (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +12,7 @@ import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const shipDir = process.argv.find((arg) => arg.startsWith('--ship='))?.slice('--ship='.length);
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { DOSSIER_VERSION: JSON.stringify(version) };
@@ -54,7 +58,9 @@ const builds = [
   },
 ];
 
-const existing = builds.filter((b) => b.entryPoints.every((e) => { try { return statSync(e).isFile(); } catch { return false; } }));
+const shipped = (b) => b.outfile !== undefined && b.outfile !== 'dist/cli.js';
+const selected = shipDir ? builds.filter(shipped).map((b) => ({ ...b, outfile: join(shipDir, b.outfile) })) : builds;
+const existing = selected.filter((b) => b.entryPoints.every((e) => { try { return statSync(e).isFile(); } catch { return false; } }));
 if (watch) {
   for (const options of existing) await (await esbuild.context(options)).watch();
   console.log('[esbuild] watching for changes');

@@ -8,29 +8,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createChecks } from '../support/checks.mjs';
 import { launchChromium, makeSandbox, repoRoot } from '../vscode/vscodeServer.mjs';
+import { openByQuickOpen, waitForLanguage, waitForWorkbench } from '../vscode/workbench.mjs';
 
 const screenshot = path.join(repoRoot, 'screenshots/start-smoke.png');
 const failureScreenshot = path.join(repoRoot, 'screenshots/tmp/start-smoke-failure.png');
 const sampleArticle = fs.readdirSync(path.join(repoRoot, 'samples')).filter((name) => name.endsWith('.txt')).sort()[0];
 const verbose = process.env.DOSSIER_SMOKE_VERBOSE === '1';
 
-const results = [];
-let blocked;
-/** Runs one check; once a check fails, the checks that need its outcome are reported as failed. */
-async function check(name, body, { always = false } = {}) {
-  if (blocked && !always) {
-    results.push({ name, error: `not reached: "${blocked}" failed` });
-    return;
-  }
-  try {
-    await body();
-    results.push({ name });
-  } catch (error) {
-    results.push({ name, error: error instanceof Error ? error.message : String(error) });
-    blocked ??= name;
-  }
-}
+const checks = createChecks();
+const { check } = checks;
 
 const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/start.mjs')], {
   env: { ...process.env, DOSSIER_START_MODE: 'server', DOSSIER_OPEN_BROWSER: '0' },
@@ -70,30 +58,14 @@ await check('the workbench loads with Dossier as the extension under development
   browser = await launchChromium(sandbox.env);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+  await waitForWorkbench(page);
   const title = await page.locator('.window-title, .command-center').first().innerText({ timeout: 30_000 });
   if (!title.includes('Extension Development Host')) throw new Error(`window title is "${title}"`);
 });
 
-await check(`a sample article (${sampleArticle}) opens through Quick Open`, async () => {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(sampleArticle);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: sampleArticle }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: sampleArticle }).waitFor();
-  await page.locator('.monaco-editor .view-line').first().waitFor();
-});
+await check(`a sample article (${sampleArticle}) opens through Quick Open`, () => openByQuickOpen(page, sampleArticle));
 
-await check('Dossier is active on it: the status bar language shows "Article"', async () => {
-  const language = page.locator('[id="status.editor.mode"]');
-  try {
-    await language.filter({ hasText: /^\s*Article\s*$/ }).waitFor({ timeout: 30_000 });
-  } catch {
-    throw new Error(`the language indicator shows "${(await language.innerText().catch(() => '?')).trim()}"`);
-  }
-});
+await check('Dossier is active on it: the status bar language shows "Article"', () => waitForLanguage(page, 'Article'));
 
 await check('screenshot saved to screenshots/start-smoke.png', async () => {
   await page.mouse.move(0, 0); // no hover or tooltip in the picture
@@ -102,7 +74,7 @@ await check('screenshot saved to screenshots/start-smoke.png', async () => {
   await page.screenshot({ path: screenshot });
 });
 
-if (blocked && page) {
+if (checks.blocked && page) {
   fs.mkdirSync(path.dirname(failureScreenshot), { recursive: true });
   await page.screenshot({ path: failureScreenshot }).catch(() => {});
   console.error(`failure screenshot: ${failureScreenshot}`);
@@ -125,7 +97,4 @@ await check('Ctrl-C (SIGINT) stops start.mjs cleanly and its server with it', as
   }
 }, { always: true });
 
-for (const { name, error } of results) console.log(error ? `  ✘ ${name}\n      ${error.replace(/\n/g, '\n      ')}` : `  ✔ ${name}`);
-const failed = results.filter((result) => result.error).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(checks.report() ? 1 : 0);

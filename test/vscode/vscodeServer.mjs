@@ -5,7 +5,7 @@
 // Every server gets a fresh temporary HOME, XDG folders, user-data, extensions and server-data
 // folders, so nothing reads or writes the real home, and runs in its own process group so that
 // stopping it also stops the extension host, pty host and file watcher it spawned.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const toolsDir = path.resolve(process.env.DOSSIER_VSCODE_TOOLS ?? path.join(repoRoot, '.vscode-test/tools'));
 const serverMain = path.join(toolsDir, 'node_modules/code-server/lib/vscode/out/server-main.js');
+const codeServerCli = path.join(toolsDir, 'node_modules/code-server/out/node/entry.js');
 
 /** True once scripts/installTestVscode.sh has completed in `toolsDir`. */
 export function isVscodeInstalled() {
@@ -82,20 +83,22 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * during start-up can already `stop()` it; `ready` settles once the server answers HTTP.
  * Without a `connectionToken` anyone who can reach the port can use the server, so only tests,
  * which run briefly on 127.0.0.1, go without one.
- * @param {{ sandbox: ReturnType<typeof makeSandbox>, host?: string, port?: number, connectionToken?: string, serverArgs?: string[], verbose?: boolean }} options
- * @returns {Promise<{ origin: string, authority: string, connectionToken?: string, logFile: string, ready: Promise<void>, exited: Promise<number|string>, stop(): Promise<void> }>}
+ * `settings` are added to the quiet defaults of the user settings.
+ * @param {{ sandbox: ReturnType<typeof makeSandbox>, host?: string, port?: number, connectionToken?: string, serverArgs?: string[], settings?: object, verbose?: boolean }} options
+ * @returns {Promise<{ origin: string, authority: string, connectionToken?: string, logFile: string, settingsFile: string, ready: Promise<void>, exited: Promise<number|string>, stop(): Promise<void> }>}
  */
-export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0, connectionToken, serverArgs = [], verbose = false }) {
+export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0, connectionToken, serverArgs = [], settings = {}, verbose = false }) {
   if (!fs.existsSync(serverMain)) throw new Error(`no VS Code server at ${serverMain}: run bash scripts/installTestVscode.sh`);
   const userDataDir = path.join(sandbox.dir, 'user-data');
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...userSettings, ...settings }, null, 2));
   const listenPort = port || await freePort(host);
   const args = [serverMain, '--host', host, '--port', String(listenPort),
     ...(connectionToken ? ['--connection-token-file', writePrivateFile(sandbox.dir, 'connection-token', connectionToken)] : ['--without-connection-token']),
     '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust',
     '--server-data-dir', path.join(sandbox.dir, 'server-data'), '--user-data-dir', userDataDir,
-    '--extensions-dir', path.join(sandbox.dir, 'extensions'), ...serverArgs];
+    '--extensions-dir', extensionsDir(sandbox), ...serverArgs];
   const logFile = path.join(sandbox.dir, 'server.log');
   const log = fs.createWriteStream(logFile);
   // The server runs on the Node running us: code-server 4.100 is built for Node 20, which the
@@ -134,7 +137,20 @@ export async function startVscodeServer({ sandbox, host = '127.0.0.1', port = 0,
       await delay(200);
     }
   })();
-  return { origin, authority: `${host}:${listenPort}`, connectionToken, logFile, ready, exited, stop };
+  return { origin, authority: `${host}:${listenPort}`, connectionToken, logFile, settingsFile, ready, exited, stop };
+}
+
+const extensionsDir = (sandbox) => path.join(sandbox.dir, 'extensions');
+
+/**
+ * Installs a packaged extension (.vsix) with code-server's command line, as a user would, into the
+ * extensions folder that `startVscodeServer` then loads for the same sandbox. Returns the CLI's output.
+ */
+export function installVsix(sandbox, vsixFile) {
+  const cli = (...args) => execFileSync(process.execPath, [codeServerCli, '--config', path.join(sandbox.dir, 'code-server.yaml'),
+    '--user-data-dir', path.join(sandbox.dir, 'user-data'), '--extensions-dir', extensionsDir(sandbox), ...args],
+  { env: sandbox.env, encoding: 'utf8' });
+  return `${cli('--install-extension', path.resolve(vsixFile))}${cli('--list-extensions', '--show-versions')}`;
 }
 
 /**
