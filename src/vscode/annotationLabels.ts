@@ -27,9 +27,9 @@ export function configuredTags(uri?: vscode.Uri): string[] {
   return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : [...DEFAULT_TAGS];
 }
 
-/** An article as lists name it: its path in the workspace. */
+/** An article as lists name it: its path in the workspace (after the folder's name in a multi-root workspace). */
 export function articleName(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, true);
+  return vscode.workspace.asRelativePath(uri);
 }
 
 /** A quote on one line, shortened for lists and messages. */

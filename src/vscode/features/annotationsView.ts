@@ -40,8 +40,10 @@ function groupItem(group: AnnotationGroup): vscode.TreeItem {
   item.id = `group:${group.kind}:${group.value}`;
   item.description = String(group.entries.length);
   item.contextValue = `annotationGroup.${group.kind}`;
-  if (group.kind === 'article') item.resourceUri = keyToUri(group.value);
-  else if (group.kind === 'orphans') {
+  if (group.kind === 'article') {
+    item.resourceUri = keyToUri(group.value);
+    item.iconPath = vscode.ThemeIcon.File;
+  } else if (group.kind === 'orphans') {
     item.iconPath = new vscode.ThemeIcon('debug-disconnect');
     item.tooltip = vscode.l10n.t('Annotations whose text is no longer in the article. Select where each belongs and use Re-attach to Selection; they are kept until you do or delete them.');
   } else if (group.kind === 'conflicts') {
