@@ -816,14 +816,15 @@ function titleBefore(words: readonly Word[], k: number): Span | undefined {
   }
   const multiEnd = multiwordTitleEndingAt(words, j);
   if (multiEnd < 0 && !wordFacts(words[j]).titleHead) return undefined;
-  if (comma && !words[j].cap) return undefined;
+  // "Ukraine’s Defence Minister, Rustem Umerov", "Lavrov's deputy, Sergei Ryabkov": a comma needs a capital or an owner.
+  if (comma && !words[j].cap && !(j > 0 && words[j - 1].possessive && words[j - 1].cap)) return undefined;
   let start = multiEnd >= 0 ? multiEnd : j;
   while (start > 0) {
     const previous = words[start - 1];
     const current = words[start];
     if (!(joined(previous, current) || isHyphenJoined(words, start) || previous.possessive && /^\s*$/.test(current.gap.replace(/['’]s?/, '')))) break;
     const text = previous.text;
-    const fits = facts(text).titleHead || facts(text).titleModifier || facts(text).demonym || (previous.cap && !facts(text).functionWord && !previous.sentenceStart) ||
+    const fits = (previous.possessive && previous.cap) || facts(text).titleHead || facts(text).titleModifier || facts(text).demonym || (previous.cap && !facts(text).functionWord && !previous.sentenceStart) ||
       (previous.cap && (facts(text).place !== undefined || facts(text).organization !== undefined)) ||
       (text === 'of' && start >= 2 && words[start - 2].cap);
     if (!fits || previous.sentenceStart && !previous.cap) break;

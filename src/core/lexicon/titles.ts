@@ -61,6 +61,7 @@ const MULTIWORD = [
   'perdana menteri', 'juru bicara', 'duta besar', 'menteri luar negeri', 'menteri pertahanan', 'primo ministro',
   'presidente del consiglio', 'ministro degli esteri', 'ministro della difesa', 'ministro dos negócios estrangeiros',
   'ministro das relações exteriores', 'ministro da defesa', 'primeiro-ministro', 'prem\'єр-міністр', 'міністр закордонних справ',
+  'міністр оборони', 'министр иностранных дел', 'министр обороны', 'глава мид',
 ];
 
 const headSet = new Set(HEADS.split(/\s+/).filter(Boolean).map(foldText));
