@@ -291,7 +291,9 @@ export class EventIndex {
     const m = member.mention;
     const keys: string[] = [];
     if (m.exact && member.span) keys.push(`d|${cluster.group}|${member.span[0]}`);
-    else if (cluster.days.size === 0 && cluster.window) for (const week of weeksOf(cluster.window)) keys.push(`w|${cluster.group}|${week}`);
+    // A mention naming no place and no one gives later mentions nothing to match: filing it by week
+    // would only make every week's candidate list grow with the workspace.
+    else if (cluster.days.size === 0 && cluster.window && (m.placeKey || m.participantKeys.length > 0)) for (const week of weeksOf(cluster.window)) keys.push(`w|${cluster.group}|${week}`);
     for (const k of [m.placeKey, ...m.participantKeys]) if (k) keys.push(`e|${cluster.group}|${k}`);
     for (const key of keys) {
       if (cluster.filed.has(key)) continue;
