@@ -10,12 +10,17 @@ import { registerOpenLocation } from './vscode/features/openLocation';
 import { registerOutline } from './vscode/features/outline';
 import { registerRelatedArticles } from './vscode/features/relatedArticles';
 import { registerSemanticTokens } from './vscode/features/semanticTokens';
+import { indexedEventsSource } from './vscode/panel/eventsSource';
+import { registerEventsView } from './vscode/panel/eventsView';
 
 /** Builds Dossier's services and registers each feature; every feature lives in src/vscode/features. */
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const indexing = new ArticleIndexing();
+  const events = indexedEventsSource(indexing);
   context.subscriptions.push(
     indexing,
+    events,
+    registerEventsView(context.extensionUri, events),
     registerArticleLanguage(),
     registerOpenLocation(),
     registerSemanticTokens(indexing),

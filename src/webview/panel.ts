@@ -63,7 +63,7 @@ function renderStatus(): HTMLElement {
   const { progress, data } = state;
   const text = progress.done
     ? `${data.events.length} events across ${data.articles.length} articles`
-    : `Indexing articles… ${progress.indexed}/${progress.total}`;
+    : `Indexing articles… ${progress.indexed}${progress.total > progress.indexed ? `/${progress.total}` : ''} so far`;
   return el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, text);
 }
 

@@ -4,6 +4,13 @@ import { articleKey } from '../convert';
 import { openLocation } from '../features/openLocation';
 
 export const EVENTS_VIEW_ID = 'dossier.events';
+/**
+ * Internal commands (hidden, `_` prefix) that let integration tests see what the host last sent the
+ * panel and hand the host a message exactly as the panel would: the webview's DOM is out of reach of
+ * the extension host, and the message path is what matters.
+ */
+const STATE_COMMAND = '_dossier.events.state';
+const RECEIVE_COMMAND = '_dossier.events.receive';
 
 /** Where the events view gets its data; the host owns it and re-sends it whenever the panel asks. */
 export interface EventsSource {
@@ -54,7 +61,12 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 export function registerEventsView(extensionUri: vscode.Uri, source: EventsSource): vscode.Disposable {
   let view: vscode.WebviewView | undefined;
   let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
-  const post = (message: HostMessage) => { void view?.webview.postMessage(message); };
+  let lastPosted: HostMessage | undefined;
+  const post = (message: HostMessage) => {
+    if (!view) return;
+    lastPosted = message;
+    void view.webview.postMessage(message);
+  };
   const activeFile = () => {
     const editor = vscode.window.activeTextEditor;
     return editor && editor.document.languageId === 'article' ? articleKey(editor.document.uri) : null;
@@ -65,19 +77,20 @@ export function registerEventsView(extensionUri: vscode.Uri, source: EventsSourc
       webviewView.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
       webviewView.webview.html = panelHtml(webviewView.webview, extensionUri);
       webviewView.onDidDispose(() => { view = undefined; });
-      webviewView.webview.onDidReceiveMessage((message: unknown) => {
-        if (!isPanelMessage(message)) return;
-        switch (message.type) {
-          case 'ready':
-            post({ type: 'didInitialize', data: source.snapshot(), activeFile: activeFile(), progress: source.progress() });
-            break;
-          case 'openLocation':
-            void openLocation(message.file, message.start, message.end);
-            break;
-        }
-      });
+      webviewView.webview.onDidReceiveMessage(receive);
     },
   };
+  async function receive(message: unknown): Promise<void> {
+    if (!isPanelMessage(message)) return;
+    switch (message.type) {
+      case 'ready':
+        post({ type: 'didInitialize', data: source.snapshot(), activeFile: activeFile(), progress: source.progress() });
+        break;
+      case 'openLocation':
+        await openLocation(message.file, message.start, message.end);
+        break;
+    }
+  }
   return vscode.Disposable.from(
     vscode.window.registerWebviewViewProvider(EVENTS_VIEW_ID, provider),
     source.onDidChange(() => {
@@ -87,5 +100,7 @@ export function registerEventsView(extensionUri: vscode.Uri, source: EventsSourc
     source.onDidChangeProgress(() => post({ type: 'didChangeProgress', progress: source.progress() })),
     vscode.window.onDidChangeActiveTextEditor(() => post({ type: 'didChangeActiveFile', activeFile: activeFile() })),
     { dispose: () => clearTimeout(pendingUpdate) },
+    vscode.commands.registerCommand(STATE_COMMAND, () => ({ resolved: view !== undefined, lastPosted })),
+    vscode.commands.registerCommand(RECEIVE_COMMAND, receive),
   );
 }
