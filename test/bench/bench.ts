@@ -98,7 +98,7 @@ const engineBundle = join(root, 'bench-results', 'engine.min.js');
 function bundleFigures(): Figure[] {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   execFileSync(process.execPath, ['-e', `
-    require('esbuild').buildSync({ entryPoints: ['src/core/report.ts'], outfile: ${JSON.stringify(engineBundle)}, bundle: true, minify: true, format: 'cjs', platform: 'neutral', target: 'es2022' });
+    require('esbuild').buildSync({ entryPoints: ['src/core/report.ts'], outfile: ${JSON.stringify(engineBundle)}, bundle: true, minify: true, charset: 'utf8', format: 'cjs', platform: 'neutral', target: 'es2022' });
   `], { cwd: root });
   return [
     { figure: 'engine bundle (src/core, minified)', value: kilobytes(engineBundle), target: '≤ 300 KB' },
