@@ -52,6 +52,8 @@ class Entry implements ArticleAnnotations {
 const sameTarget = (a: TextTarget | undefined, b: TextTarget) =>
   a !== undefined && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
 
+/** How long the old place of a sidecar being moved is ignored, should VS Code not report the rename. */
+const MOVE_GRACE_MS = 10_000;
 /** Sidecars read at once on start. */
 const LOAD_BATCH = 16;
 
@@ -107,6 +109,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   /** Articles being renamed whose sidecar stays behind (another sidecar sits at the new place). */
   private readonly blockedMoves = new Set<string>();
+  /** Articles whose sidecar is being moved with them: its deletion at the old place is no deletion. */
+  private readonly moving = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<readonly string[]>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   /** Fires with the keys of articles whose annotations, anchors or sidecar state changed. */
@@ -212,7 +216,14 @@ export class AnnotationStore implements vscode.Disposable {
     const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
     if (!(await exists(from))) return undefined;
     const blocked = await exists(to);
-    if (blocked) this.blockedMoves.add(articleKey(oldUri));
+    const key = articleKey(oldUri);
+    if (blocked) {
+      this.blockedMoves.add(key);
+    } else {
+      this.moving.add(key);
+      // Should the rename not happen after all, the old place counts again.
+      setTimeout(() => this.moving.delete(key), MOVE_GRACE_MS);
+    }
     return { from, to, blocked };
   }
 
@@ -231,6 +242,7 @@ export class AnnotationStore implements vscode.Disposable {
       const inFolder = entry.key.startsWith(`${oldKey}/`);
       if (entry.key !== oldKey && !inFolder) continue;
       const uri = inFolder ? newUri.with({ path: newUri.path + entry.uri.path.slice(oldUri.path.length) }) : newUri;
+      this.moving.delete(entry.key);
       this.entries.delete(entry.key);
       moved.push(entry.key);
       entry.key = articleKey(uri);
@@ -238,7 +250,8 @@ export class AnnotationStore implements vscode.Disposable {
       entry.sidecar = sidecarUri(uri);
       this.entries.set(entry.key, entry);
       moved.push(entry.key);
-      void this.anchorFromSource(entry);
+      // Read the moved file again: events of the move may have reached the store in any order.
+      void this.enqueue(entry, () => this.sync(entry, entry.annotations)).then(() => this.anchorFromSource(entry));
     }
     if (moved.length) this.changeEmitter.fire(moved);
   }
@@ -369,9 +382,10 @@ export class AnnotationStore implements vscode.Disposable {
     const pending = entry.annotations.filter((a) => !entry.anchors.has(a.id) || !sameTarget(entry.anchoredTargets.get(a.id), a.target));
     if (pending.length === 0) return;
     const document = this.documentOf(entry.key);
-    const text = document ? document.getText() : await this.textOf(entry.uri);
-    // Opened while the file was read: opening anchored everything against the document.
-    if (!document && this.documentOf(entry.key)) return;
+    const uri = entry.uri;
+    const text = document ? document.getText() : await this.textOf(uri);
+    // Opened or renamed while the file was read: that anchors everything again.
+    if (!document && (this.documentOf(entry.key) || entry.uri !== uri)) return;
     entry.articleMissing = text === null;
     const anchors = text === null ? pending.map((a): Anchor => ({ id: a.id, state: 'orphan', reason: 'not-found' })) : anchorAnnotations(text, pending);
     anchors.forEach((anchor, i) => {
@@ -403,7 +417,8 @@ export class AnnotationStore implements vscode.Disposable {
 
   private onDiskChange(uri: vscode.Uri): void {
     if (uri.path.endsWith(SIDECAR_SUFFIX)) {
-      void this.load(uri);
+      const article = articleUriOf(uri);
+      if (article && !this.moving.has(articleKey(article))) void this.load(uri);
       return;
     }
     const entry = this.entries.get(articleKey(uri));

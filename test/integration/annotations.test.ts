@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { createAnnotation, type Annotation } from '../../src/core/annotations/sidecar';
 import { serializeSidecar } from '../../src/core/annotations/serialize';
+import type { DossierApi } from '../../src/vscode/api';
 import { readText, waitFor, workspaceFile, writeFile } from './workspaceFiles';
 
 // The workspace is a fresh copy of samples/. Each test writes its own article under annotations/,
@@ -219,6 +220,34 @@ describe('annotations in a real VS Code', () => {
     assert.match(text, /Confirmed by the ministry statement/);
     assert.match(text, /command:dossier\.editAnnotation/);
     assert.match(text, /command:dossier\.deleteAnnotation/);
+  });
+
+  it('lists the user’s annotations on a person, organisation or place in the hover of its other mentions', async () => {
+    const extension = vscode.extensions.getExtension<DossierApi>('dossier-research.dossier');
+    assert.ok(extension);
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    await api.ready;
+    const mentionsByArticle = (id: string) => {
+      const byArticle = new Map<string, { uri: vscode.Uri; range: vscode.Range }>();
+      for (const m of api.mentions(id)) if (!byArticle.has(m.uri.toString())) byArticle.set(m.uri.toString(), m);
+      return [...byArticle.values()];
+    };
+    const entity = api.entities().find((e) => mentionsByArticle(e.id).length >= 2);
+    assert.ok(entity, 'the samples share an entity between two articles');
+    const [here, there] = mentionsByArticle(entity.id);
+    const tagged = await vscode.commands.executeCommand<CommandResult>('dossier.tagClaim', { uri: here.uri, range: here.range, tags: ['claim'], note: 'Check this name.' });
+    assert.ok(tagged.ok);
+    const document = await vscode.workspace.openTextDocument(there.uri);
+    await waitFor(() => document.languageId === 'article', 'the other article to open as an article');
+    const hoverText = async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', there.uri, there.range.start);
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const text = await waitFor(async () => {
+      const value = await hoverText();
+      return /Your annotations on/.test(value) ? value : undefined;
+    }, `the hover of ${entity.name} to list the annotation`);
+    assert.ok(text.includes('command:dossier.openLocation'), 'with a link to the annotated mention');
   });
 
   it('exports every format, and imports a Hypothesis export into the matching article', async () => {
