@@ -271,8 +271,16 @@ export class WorkspaceIndex {
    */
   undatedArticlesNowDatable(): string[] {
     const dated = [...this.datedArticles()];
+    const sameDate = (a: InferredDate | undefined, b: InferredDate | undefined) => a?.date === b?.date && a?.reason === b?.reason;
+    // Articles that already borrowed a date are asked again too: a copy of a dated article indexed
+    // later is stronger evidence than the same-event guess made before it arrived, so the result
+    // does not depend on the order in which files were indexed.
     return [...this.articles.values()]
-      .filter((entry) => !entry.analysis.parsed.publicationDate && inferPublicationDate(entry, dated) !== undefined)
+      .filter((entry) => !entry.analysis.parsed.publicationDate || entry.inferredDate)
+      .filter((entry) => {
+        const now = inferPublicationDate(entry, dated);
+        return now !== undefined && !sameDate(now, entry.inferredDate);
+      })
       .map((entry) => entry.key);
   }
 
