@@ -83,6 +83,34 @@ describe('annotations in a real VS Code', () => {
     assert.ok((await readText(sidecarOf(uri)))?.endsWith('}\n'), 'pretty-printed with a final newline');
   });
 
+  it('asks for tags, status and note when run from the editor, and for the author only once', async () => {
+    const uri = await writeFile('annotations/interactive.txt', ARTICLE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    // Each prompt opens after the previous one closes; give it time to appear before accepting it.
+    const accept = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    };
+    const tagInteractively = async (quote: string, prompts: number) => {
+      const range = rangeOf(document, quote);
+      editor.selection = new vscode.Selection(range.start, range.end);
+      const running = vscode.commands.executeCommand<CommandResult>('dossier.tagClaim');
+      for (let i = 0; i < prompts; i++) await accept();
+      return running;
+    };
+    // Tags (none checked), status (the default comes first), note (empty), then the author (empty: anonymous).
+    const first = await tagInteractively(CLAIM, 4);
+    assert.ok(first.ok, first.ok ? '' : first.message);
+    const second = await tagInteractively('a lower figure', 3);
+    assert.ok(second.ok, 'the author is not asked again');
+    const listed = (await listing(uri))?.annotations ?? [];
+    assert.deepEqual(listed.map((a) => [a.target.exact, a.tags.length, a.status, a.note, a.author]).sort(), [
+      [CLAIM, 0, 'open', undefined, undefined],
+      ['a lower figure', 0, 'open', undefined, undefined],
+    ].sort());
+  });
+
   it('keeps the annotation on the same words when text is inserted above it, live and after saving', async () => {
     const uri = await writeFile('annotations/moving.txt', ARTICLE);
     const document = await vscode.workspace.openTextDocument(uri);

@@ -72,20 +72,32 @@ function parseArgs(arg: unknown): CommandArgs | string {
   return args;
 }
 
-/** Lets the user pick tags: the configured ones and those in use, checked if `initial`; typing a word adds it. */
+/**
+ * Lets the user pick tags: the configured ones and those in use, checked if `initial`. Typing a
+ * word no tag contains makes it a new tag (the title says so); typing part of a tag only filters.
+ */
 async function pickTags(uri: vscode.Uri, initial: readonly string[], inUse: readonly string[]): Promise<string[] | undefined> {
   const known = [...new Set([...configuredTags(uri), ...initial, ...inUse])];
   const picker = vscode.window.createQuickPick();
-  picker.title = vscode.l10n.t('Tag Claim: tags');
+  const title = vscode.l10n.t('Tag Claim: tags');
+  picker.title = title;
   picker.placeholder = vscode.l10n.t('Check tags with Space, or type a new one; Enter to continue');
   picker.canSelectMany = true;
   picker.items = known.map((label) => ({ label }));
   picker.selectedItems = picker.items.filter((item) => initial.includes(item.label));
+  const newTag = () => {
+    const typed = picker.value.trim();
+    return typed && !known.some((t) => t.toLocaleLowerCase().includes(typed.toLocaleLowerCase())) ? typed : undefined;
+  };
   const picked = await new Promise<string[] | undefined>((resolve) => {
+    picker.onDidChangeValue(() => {
+      const extra = newTag();
+      picker.title = extra ? vscode.l10n.t('Tag Claim: Enter adds the new tag “{0}”', extra) : title;
+    });
     picker.onDidAccept(() => {
-      const typed = picker.value.trim();
-      const tags = picker.selectedItems.map((item) => item.label);
-      resolve(typed && !tags.includes(typed) ? [...tags, typed] : tags);
+      const extra = newTag();
+      // VS Code keeps tags checked while the filter hides them.
+      resolve([...picker.selectedItems.map((item) => item.label), ...(extra ? [extra] : [])]);
       picker.hide();
     });
     picker.onDidHide(() => resolve(undefined));
