@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationStatus } from '../core/annotations/sidecar';
 
 /** Tags offered when `dossier.tags` is not set. Keep in step with package.json. */
-export const DEFAULT_TAGS: readonly string[] = ['claim', 'verified', 'disputed', 'false', 'needs-source', 'opinion'];
+const DEFAULT_TAGS: readonly string[] = ['claim', 'verified', 'disputed', 'false', 'needs-source', 'opinion'];
 
 /** A status as the user reads it, in their language. */
 export function statusLabel(status: AnnotationStatus): string {

@@ -65,7 +65,7 @@ export function sidecarUri(article: vscode.Uri): vscode.Uri {
 }
 
 /** The article of a sidecar, or undefined when `uri` is no sidecar. */
-export function articleUriOf(sidecar: vscode.Uri): vscode.Uri | undefined {
+function articleUriOf(sidecar: vscode.Uri): vscode.Uri | undefined {
   const path = articlePathFor(sidecar.path);
   return path === null ? undefined : sidecar.with({ path });
 }

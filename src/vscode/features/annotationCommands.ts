@@ -8,14 +8,14 @@ import { articleName, clipQuote, configuredTags, statusLabel } from '../annotati
 import type { AnnotationStore, ChangeResult } from '../annotationStore';
 import { articleKey, toRange, toSpan } from '../convert';
 
-export const TAG_CLAIM_COMMAND = 'dossier.tagClaim';
+const TAG_CLAIM_COMMAND = 'dossier.tagClaim';
 export const EDIT_ANNOTATION_COMMAND = 'dossier.editAnnotation';
 export const DELETE_ANNOTATION_COMMAND = 'dossier.deleteAnnotation';
-export const REATTACH_ANNOTATION_COMMAND = 'dossier.reattachAnnotation';
+const REATTACH_ANNOTATION_COMMAND = 'dossier.reattachAnnotation';
 export const KEEP_VERSION_COMMAND = 'dossier.keepAnnotationVersion';
 export const REVEAL_ANNOTATION_COMMAND = 'dossier.revealAnnotation';
 /** For scripts and tests: an article's annotations where they now are. */
-export const GET_ANNOTATIONS_COMMAND = 'dossier.getAnnotations';
+const GET_ANNOTATIONS_COMMAND = 'dossier.getAnnotations';
 const RELOAD_COMMAND = 'dossier.reloadAnnotations';
 /** Context key: the cursor is on an annotation (Edit and Delete show in the palette). */
 const AT_CURSOR_CONTEXT = 'dossier.annotationAtCursor';

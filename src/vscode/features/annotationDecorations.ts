@@ -6,7 +6,7 @@ import type { AnnotationStore } from '../annotationStore';
 import { articleKey, toRange } from '../convert';
 
 /** For scripts and tests: redraws annotation decorations now and says how long it took. */
-export const REDRAW_COMMAND = 'dossier.redrawAnnotations';
+const REDRAW_COMMAND = 'dossier.redrawAnnotations';
 /** Redraws wait this long after the last change: VS Code moves decorations with the text meanwhile. */
 const THROTTLE_MS = 60;
 

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { exportBrat, exportCsv, exportJsonLd, exportMarkdownReport, type ExportArticle } from '../../core/annotations/export';
 import { importJsonLd, type ImportArticle } from '../../core/annotations/import';
 import { mergeAnnotations } from '../../core/annotations/merge';
-import { createEventFinder } from '../../core/annotations/reportEvents';
 import { spanOf } from '../../core/annotations/browse';
-import type { EventCluster } from '../../core/model';
+import { createEventFinder } from '../../core/annotations/reportEvents';
 import { articleName } from '../annotationLabels';
 import type { AnnotationStore, ArticleAnnotations } from '../annotationStore';
 import type { ArticleIndexing } from '../articleIndexing';
@@ -14,7 +13,7 @@ import { showChangeFailure } from './annotationCommands';
 const EXPORT_COMMAND = 'dossier.exportAnnotations';
 const IMPORT_COMMAND = 'dossier.importAnnotations';
 
-export type ExportFormat = 'jsonld' | 'csv' | 'brat' | 'markdown';
+type ExportFormat = 'jsonld' | 'csv' | 'brat' | 'markdown';
 const FORMATS: Record<ExportFormat, { extension: string; filter: string }> = {
   jsonld: { extension: 'jsonld', filter: 'JSON-LD' },
   csv: { extension: 'csv', filter: 'CSV' },
@@ -22,11 +21,6 @@ const FORMATS: Record<ExportFormat, { extension: string; filter: string }> = {
   markdown: { extension: 'md', filter: 'Markdown' },
 };
 
-/** The events the index knows, if this build has an event index (it is optional). */
-interface EventSource {
-  events?(): EventCluster[];
-  eventsOf?(key: string): string[];
-}
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const asUri = (value: unknown) => (value instanceof vscode.Uri ? value : typeof value === 'string' ? vscode.Uri.parse(value) : undefined);
@@ -121,9 +115,9 @@ export function registerAnnotationExport(store: AnnotationStore, indexing: Artic
       if (format === 'jsonld') content = exportJsonLd(exported);
       else if (format === 'csv') content = exportCsv(exported);
       else {
-        const source = indexing.index as unknown as EventSource;
-        const events = source.events?.() ?? [];
-        const find = createEventFinder(events, (key) => source.eventsOf?.(key)[0]);
+        // Without events (none found yet) the report groups by status alone.
+        const events = indexing.index.events();
+        const find = createEventFinder(events, (key) => indexing.index.eventsOf(key)[0]);
         const byName = new Map(articles.map((a) => [articleName(a.uri), a]));
         content = exportMarkdownReport(exported, {
           title: vscode.l10n.t('Research report'),

@@ -16,7 +16,7 @@ const ENTITY_LIMIT = 6;
 const commandLink = (command: string, args: unknown) => `command:${command}?${encodeURIComponent(JSON.stringify([args]))}`;
 
 /** One annotation in a hover: status and tags, note, who and when, and what can be done with it. */
-export function annotationMarkdown(uri: vscode.Uri, a: Annotation): string {
+function annotationMarkdown(uri: vscode.Uri, a: Annotation): string {
   const ref = { uri: uri.toString(), id: a.id };
   const lines = [`**${escapeMarkdown(statusLabel(a.status))}**${a.tags.length ? ` · ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}` : ''}`];
   if (a.note) lines.push(escapeMarkdown(a.note));

@@ -7,7 +7,7 @@ import type { AnnotationStore, ArticleAnnotations } from '../annotationStore';
 import { keyToUri } from '../convert';
 import { REVEAL_ANNOTATION_COMMAND } from './annotationCommands';
 
-export const ANNOTATIONS_VIEW_ID = 'dossier.annotations';
+const ANNOTATIONS_VIEW_ID = 'dossier.annotations';
 const FILTER_COMMAND = 'dossier.filterAnnotations';
 const CLEAR_FILTER_COMMAND = 'dossier.clearAnnotationFilter';
 const GROUP_COMMAND = 'dossier.groupAnnotationsBy';
