@@ -6,13 +6,12 @@ import type { ArticleAnalysis, CanonicalEntity, EntityMention } from '../core/mo
 import { decodeArticle } from '../core/text/decode';
 import { articleKey, keyToUri } from './convert';
 import { articleFileRules } from './features/articleLanguage';
+import { inSlices, SLICE_MS, yieldToHost } from './timeSlices';
 
 /** Files considered for the workspace index; the settings then decide which are articles. */
 const CANDIDATE_FILES = '**/*.{txt,article}';
 /** Files read from disk at once during the first indexing pass. */
 const READ_BATCH = 25;
-/** The longest the indexer works before it lets the extension host handle other requests. */
-const SLICE_MS = 40;
 /** Cross-article views follow typing after this pause. */
 const REINDEX_DELAY_MS = 150;
 /** A large article is re-indexed (relinking tens of thousands of mentions) only after a longer pause. */
@@ -22,10 +21,8 @@ const LARGE_REINDEX_DELAY_MS = 1000;
 interface LargeJob {
   version: number;
   article: LargeArticle;
-  done?: Promise<ArticleAnalysis>;
+  done?: Promise<LargeArticle>;
 }
-
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Keeps the core's WorkspaceIndex in step with the workspace: indexes every article on start
@@ -90,7 +87,7 @@ export class ArticleIndexing implements vscode.Disposable {
     const indexed = this.index.get(key);
     if (indexed && this.analysedVersions.get(key) === document.version) return indexed;
     if (isLarge(document)) {
-      void this.analysisOf(document).then(() => this.reindexLater(document), () => undefined);
+      void this.largeArticleOf(document).then(() => this.reindexLater(document), () => undefined);
       return notYetAnalysed(key);
     }
     this.analysedVersions.set(key, document.version);
@@ -103,16 +100,36 @@ export class ArticleIndexing implements vscode.Disposable {
    * first or `token` is cancelled (VS Code then asks again for the newer text).
    */
   async analysisOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ArticleAnalysis> {
-    if (!isLarge(document)) return this.articleOf(document).analysis;
-    const job = this.largeJobOf(document);
-    job.done ??= (async () => {
-      const current = () => !this.disposed && this.largeJobs.get(articleKey(document.uri)) === job && document.version === job.version;
-      if (!(await inSlices(() => job.article.step(), current))) throw new vscode.CancellationError();
-      return job.article.analysis();
+    return isLarge(document) ? (await this.largeArticleOf(document, token)).analysis() : this.articleOf(document).analysis;
+  }
+
+  /**
+   * The same in parts to handle one at a time: the whole analysis of an ordinary article, or a
+   * large article's chunks in text order, so that a consumer can yield between them.
+   */
+  async analysisInParts(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Iterable<ArticleAnalysis>> {
+    if (!isLarge(document)) return [this.articleOf(document).analysis];
+    const article = await this.largeArticleOf(document, token);
+    return (function* () {
+      for (const chunk of article.chunks) yield article.analysis(chunk.start, chunk.end);
     })();
-    const analysis = await job.done;
+  }
+
+  /** A large document's current version, once all its chunks are analysed (in slices, in the background). */
+  private async largeArticleOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LargeArticle> {
+    const job = this.largeJobOf(document);
+    if (!job.done) {
+      job.done = (async () => {
+        const current = () => !this.disposed && this.largeJobs.get(articleKey(document.uri)) === job && document.version === job.version;
+        if (!(await inSlices(() => job.article.step(), current))) throw new vscode.CancellationError();
+        return job.article;
+      })();
+      const { analysed, total } = job.article.progress;
+      if (total - analysed > 3) vscode.window.setStatusBarMessage(`$(sync~spin) Dossier: analysing a large article (${total - analysed} parts)`, job.done.then(() => undefined, () => undefined));
+    }
+    const article = await job.done;
     if (token?.isCancellationRequested) throw new vscode.CancellationError();
-    return analysis;
+    return article;
   }
 
   /**
@@ -223,8 +240,9 @@ export class ArticleIndexing implements vscode.Disposable {
     const key = articleKey(uri);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
-    const latest = () => !this.disposed && this.generations.get(key) === generation;
     const open = vscode.workspace.textDocuments.find((d) => articleKey(d.uri) === key);
+    // Superseded by a newer read, or by the document opening (then it is the source of truth).
+    const latest = () => !this.disposed && this.generations.get(key) === generation && !vscode.workspace.textDocuments.some((d) => articleKey(d.uri) === key);
     if (open) {
       if (!(known || this.isIndexedDocument(open))) return;
       if (isLarge(open)) this.reindexLater(open);
@@ -258,7 +276,7 @@ export class ArticleIndexing implements vscode.Disposable {
       await yieldToHost();
       this.sliceStarted = Date.now();
     }
-    if (!latest() || vscode.workspace.textDocuments.some((d) => articleKey(d.uri) === key)) return;
+    if (!latest()) return;
     if (text.length <= LARGE_ARTICLE_CHARS) {
       this.analysedVersions.delete(key);
       this.index.update(key, text);
@@ -292,19 +310,6 @@ export class ArticleIndexing implements vscode.Disposable {
 /** Length without copying the text: a 5 MB document is not read to learn that it is large. */
 function isLarge(document: vscode.TextDocument): boolean {
   return document.offsetAt(new vscode.Position(document.lineCount, 0)) > LARGE_ARTICLE_CHARS;
-}
-
-/** Runs `step` until it reports no more work, yielding to the host every SLICE_MS; false when `current` turned false. */
-async function inSlices(step: () => boolean, current: () => boolean): Promise<boolean> {
-  let started = Date.now();
-  while (current()) {
-    if (!step()) return true;
-    if (Date.now() - started > SLICE_MS) {
-      await yieldToHost();
-      started = Date.now();
-    }
-  }
-  return false;
 }
 
 /** A large article whose current text is still being analysed: nothing found yet. */

@@ -266,3 +266,50 @@ describe('editor features follow edits and the file system', () => {
     await vscode.workspace.fs.delete(renamed);
   });
 });
+
+describe('a 5 MB article', () => {
+  let uri: vscode.Uri;
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('is coloured where it is viewed at once, and analysed whole without holding up the extension host', async function () {
+    this.timeout(120_000);
+    const api = await dossierApi();
+    const samples = await Promise.all((await vscode.workspace.findFiles('*.txt')).map(async (file) => new TextDecoder().decode(await vscode.workspace.fs.readFile(file))));
+    const bodies = samples.map((text) => api.analyzeText(text).parsed.paragraphs.map((p) => text.slice(p.start, p.end)).join('\n'));
+    const parts = [samples[0].slice(0, api.analyzeText(samples[0]).parsed.paragraphs[0].start)];
+    for (let length = 0, i = 0; length < 5_000_000; i++) length += parts[parts.push(bodies[i % bodies.length]) - 1].length + 1;
+    uri = await writeFile('articles/large.txt', parts.join('\n'));
+    const document = await openArticle(uri);
+
+    const middle = Math.floor(document.lineCount / 2);
+    const started = Date.now();
+    const visible = await decodeTokens(uri, await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', uri, new vscode.Range(middle, 0, middle + 40, 0)));
+    const rangeMs = Date.now() - started;
+    assert.ok(visible.some((t) => t.type === 'person') && visible.some((t) => t.type === 'place'), 'names in view are coloured');
+    assert.ok(visible.every((t) => t.line >= middle && t.line <= middle + 40));
+
+    // The whole analysis goes on in slices, then the article joins the index: meanwhile timers
+    // still run on time.
+    const whole = vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+    let wholeMs = 0;
+    void Promise.resolve(whole).finally(() => { wholeMs = Date.now() - started; });
+    const indexed = () => api.findEntities('Lavrov').some((e) => api.mentions(e.id).some((m) => m.uri.toString() === uri.toString()));
+    let worstLag = 0;
+    for (let tick = Date.now(); !(wholeMs && indexed()) && Date.now() - started < 100_000;) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      worstLag = Math.max(worstLag, Date.now() - tick - 10);
+      tick = Date.now();
+    }
+    const tokens = await whole;
+    const indexedMs = Date.now() - started;
+    assert.ok(indexed(), 'the large article joins the index');
+    console.log(`      5 MB article: visible range coloured in ${rangeMs} ms, whole article in ${wholeMs} ms (${tokens?.data.length / 5} tokens), indexed in ${indexedMs} ms; longest stall of the extension host meanwhile ${worstLag} ms`);
+    assert.ok(rangeMs < wholeMs / 4, `the visible range (${rangeMs} ms) comes long before the whole (${wholeMs} ms)`);
+    // Relative bounds, because the machine may be busy: analysed in one go, the stall would be the whole.
+    assert.ok(worstLag < wholeMs / 4, `the extension host stalled for ${worstLag} ms`);
+  });
+});

@@ -7,9 +7,9 @@ import type { ArticleAnalysis, DateMention, EntityMention, Figure, Quote, Region
  */
 export const LARGE_ARTICLE_CHARS = 96 * 1024;
 /** A chunk ends at the first fitting paragraph end after this many characters… */
-const CHUNK_MIN = 16 * 1024;
+const CHUNK_MIN = 8 * 1024;
 /** …and at the latest here. */
-const CHUNK_MAX = 48 * 1024;
+const CHUNK_MAX = 24 * 1024;
 /** The article's head (headline, metadata) put in front of each chunk, at most this long. */
 const HEAD_MAX = 4 * 1024;
 const PARAGRAPH_END = /[.!?…:"'”’»)\]]\s*$/u;
@@ -67,8 +67,9 @@ interface Placed {
  * A large article analysed a chunk at a time, each step short. The first chunk is analysed as the
  * article's start; every other chunk behind the article's head (headline, outlet, date line), so
  * that the engine reads it as body of the same article with the same publication date. What is
- * lost: a quote or a short name that refers across a chunk boundary. Given the previous version of
- * the same document, chunks whose text did not change keep their analyses.
+ * lost: a quote that spans a chunk boundary, and a short name or another spelling resolved to a
+ * full name written in another chunk (the linker still joins them across the workspace). Given
+ * the previous version of the same document, chunks whose text did not change keep their analyses.
  */
 export class LargeArticle {
   readonly chunks: readonly Span[];
@@ -76,12 +77,18 @@ export class LargeArticle {
   private readonly placed: Array<Placed | undefined>;
   /** The head text the body chunks were analysed behind; undefined until one is. */
   private bodyHead: string | undefined;
+  private bodyHeadChecked = false;
 
   constructor(readonly text: string, previous?: LargeArticle) {
     this.chunks = chunkSpans(text);
     this.analysed = this.chunks.map(() => undefined);
     this.placed = this.chunks.map(() => undefined);
     if (previous) this.carryOver(previous);
+  }
+
+  /** How many chunks are analysed (or carried over from the previous version), of how many. */
+  get progress(): { analysed: number; total: number } {
+    return { analysed: this.analysed.filter(Boolean).length, total: this.chunks.length };
   }
 
   /** True when every chunk is analysed and placed, so that `analysis()` is quick. */
@@ -131,6 +138,7 @@ export class LargeArticle {
   }
 
   private place(i: number): Placed {
+    if (i > 0) this.checkBodyHead();
     const done = this.placed[i];
     if (done) return done;
     const part = this.analyse(i);
@@ -149,18 +157,24 @@ export class LargeArticle {
   }
 
   private analyse(i: number): ArticleAnalysis {
+    if (i > 0) this.checkBodyHead();
     const done = this.analysed[i];
     if (done) return done;
     const { start, end } = this.chunks[i];
     const chunkText = this.text.slice(start, end);
     if (i === 0) return (this.analysed[0] = analyzeArticle(chunkText));
-    const head = this.headText();
-    if (head !== this.bodyHead) {
-      // The headline or date line changed: body chunks carried over were read behind the old one.
-      for (let j = 1; j < this.analysed.length; j++) this.analysed[j] = this.placed[j] = undefined;
-      this.bodyHead = head;
-    }
+    const head = this.bodyHead!;
     return (this.analysed[i] = bodyOf(analyzeArticle(head + chunkText), head.length));
+  }
+
+  /** Once per version: body chunks carried over were read behind the old head; a new one (a changed date line) voids them. */
+  private checkBodyHead(): void {
+    if (this.bodyHeadChecked) return;
+    this.bodyHeadChecked = true;
+    const head = this.headText();
+    if (head === this.bodyHead) return;
+    for (let j = 1; j < this.analysed.length; j++) this.analysed[j] = this.placed[j] = undefined;
+    this.bodyHead = head;
   }
 
   /** The text before the first body paragraph, cut at a line end, at most HEAD_MAX long. */

@@ -19,6 +19,12 @@ const GROUPS: Array<{ type: EntityType; label: string }> = [
 ];
 
 /**
+ * A group lists at most this many entries: an article has a few dozen; a 5 MB file thousands of
+ * dates and quotes, which no outline can show usefully and which would hold up the editor.
+ */
+const GROUP_LIMIT = 200;
+
+/**
  * The outline of an article: headline, people / organisations / places (each at its first mention,
  * with its role), quotes grouped by speaker, and dates in text order.
  */
@@ -38,30 +44,38 @@ export function articleOutline(analysis: ArticleAnalysis): OutlineNode[] {
       }
       firstMentions.set(mention.name, { name: mention.name, detail: mention.role ?? '', kind: type, start: mention.start, end: mention.end, children: [] });
     }
-    if (firstMentions.size > 0) nodes.push(group(label, [...firstMentions.values()]));
+    if (firstMentions.size > 0) {
+      const shown = [...firstMentions.values()].slice(0, GROUP_LIMIT);
+      nodes.push({ ...group(label, shown), detail: shownOf(shown.length, firstMentions.size).trim() });
+    }
   }
 
-  const bySpeaker = new Map<string, OutlineNode[]>();
+  const bySpeaker = new Map<string, { quotes: OutlineNode[]; total: number }>();
   for (const quote of analysis.quotes) {
     if (quote.scare) continue;
     const speaker = quote.speaker ?? 'Unattributed';
-    const quotes = bySpeaker.get(speaker) ?? [];
-    quotes.push({ name: abbreviate(quote.text), detail: quote.partial ? 'partial quote' : '', kind: 'quote', start: quote.start, end: quote.end, children: [] });
-    bySpeaker.set(speaker, quotes);
+    const said = bySpeaker.get(speaker) ?? { quotes: [], total: 0 };
+    if (++said.total <= GROUP_LIMIT) said.quotes.push({ name: abbreviate(quote.text), detail: quote.partial ? 'partial quote' : '', kind: 'quote', start: quote.start, end: quote.end, children: [] });
+    bySpeaker.set(speaker, said);
   }
   if (bySpeaker.size > 0) {
-    const speakers = [...bySpeaker].map(([speaker, quotes]) => ({ ...group(speaker, quotes), kind: 'speaker' as const, detail: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}` }));
+    const speakers = [...bySpeaker].map(([speaker, { quotes, total }]) => ({ ...group(speaker, quotes), kind: 'speaker' as const, detail: `${total} quote${total === 1 ? '' : 's'}${shownOf(quotes.length, total)}` }));
     nodes.push(group('Quotes', speakers));
   }
 
   if (analysis.dates.length > 0) {
-    nodes.push(group('Dates', analysis.dates.map((d) => ({ name: d.text, detail: d.value ?? 'unresolved', kind: 'date' as const, start: d.start, end: d.end, children: [] }))));
+    const dates = analysis.dates.slice(0, GROUP_LIMIT).map((d) => ({ name: d.text, detail: d.value ?? 'unresolved', kind: 'date' as const, start: d.start, end: d.end, children: [] }));
+    nodes.push({ ...group('Dates', dates), detail: shownOf(dates.length, analysis.dates.length).trim() });
   }
   return nodes;
 }
 
+function shownOf(shown: number, total: number): string {
+  return shown < total ? ` (first ${shown} shown)` : '';
+}
+
 function group(name: string, children: OutlineNode[]): OutlineNode {
-  return { name, detail: '', kind: 'group', start: children[0].start, end: Math.max(...children.map((c) => c.end)), children };
+  return { name, detail: '', kind: 'group', start: children[0].start, end: children.reduce((end, c) => Math.max(end, c.end), 0), children };
 }
 
 function abbreviate(text: string): string {

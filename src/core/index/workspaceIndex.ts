@@ -2,7 +2,7 @@ import type { ArticleAnalysis, CanonicalEntity, EntityMention, EventCluster, Quo
 import { analyzeArticle } from '../analyze';
 import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../article/dateInference';
 import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
-import { extractEventMentions } from '../events/mentions';
+import { extractEventMentions, type ArticleEvents } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
 import { applyMentionOverrides, type EntityOverrides } from '../link/overrides';
 import { EntityNameSearch, type NameMatch } from './entitySearch';
@@ -53,6 +53,9 @@ export class WorkspaceIndex {
   update(key: string, text: string): IndexedArticle {
     const entry = this.analyze(key, text);
     this.store(entry);
+    // Hovers compare a speaker's quotes across the workspace; their words are read once, here (a
+    // large article's thousands of quotes are read when first compared, not in its one indexing step).
+    for (const quote of entry.analysis.quotes) quoteWords(quote);
     this.emit([key]);
     return entry;
   }
@@ -67,6 +70,23 @@ export class WorkspaceIndex {
     this.store(entry, head);
     this.emit([key]);
     return entry;
+  }
+
+  /**
+   * Adds an article as a persisted cache kept it (indexCache.ts), without re-analysis: linked and
+   * placed in events exactly as `update` would. Its events come with it, as the text is gone.
+   */
+  restore(entry: IndexedArticle, events: ArticleEvents | undefined): void {
+    this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
+    this.linkEntities(entry);
+    if (events) this.eventIndex.add(entry.key, events);
+    else this.eventIndex.remove(entry.key);
+    this.emit([entry.key]);
+  }
+
+  /** What article `key` contributed to the events, as a cache persists it. */
+  articleEvents(key: string): ArticleEvents | undefined {
+    return this.eventIndex.articleEvents(key);
   }
 
   remove(key: string): void {
@@ -302,8 +322,6 @@ export class WorkspaceIndex {
     this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
     this.linkEntities(entry);
     this.indexEvents(entry.key, eventSource);
-    // Hovers compare a speaker's quotes across the workspace; their words are read once, here.
-    for (const quote of entry.analysis.quotes) quoteWords(quote);
   }
 
   private linkEntities({ key, analysis }: IndexedArticle): void {
