@@ -1,7 +1,7 @@
 // Enforces the layering rules of docs/house-style: the analysis core and the shared protocol run
 // in plain Node, a CLI and a browser worker, so they import neither `vscode` nor Node built-ins;
 // the panel script runs in a webview; only src/vscode, src/extension.ts and the integration tests
-// may import `vscode`. Exits 1 with every offending import listed.
+// may import `vscode`, and they import no Node built-ins (the extension also runs in a web worker). Exits 1 with every offending import listed.
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -26,6 +26,8 @@ const rules = [
   { under: 'src/core', forbid: (s) => s === 'vscode' || isNodeBuiltin(s), why: 'src/core must stay pure (no vscode, no Node built-ins)' },
   { under: 'src/shared', forbid: (s) => s === 'vscode' || isNodeBuiltin(s), why: 'src/shared must stay pure (no vscode, no Node built-ins)' },
   { under: 'src/webview', forbid: (s) => s === 'vscode' || isNodeBuiltin(s), why: 'the panel runs in a webview (no vscode, no Node built-ins)' },
+  { under: 'src/vscode', forbid: isNodeBuiltin, why: 'the extension also runs in the web worker of VS Code for the Web (files through vscode.workspace.fs)' },
+  { under: 'src/extension.ts', forbid: isNodeBuiltin, why: 'the extension also runs in the web worker of VS Code for the Web' },
   { under: 'src/cli.ts', forbid: (s) => s === 'vscode', why: 'the CLI runs without VS Code' },
   { under: 'test/unit', forbid: (s) => s === 'vscode', why: 'unit tests run in plain Node without VS Code' },
 ];

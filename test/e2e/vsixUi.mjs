@@ -147,16 +147,25 @@ await check(`a hover on "${person.text}" shows the canonical name "${person.cano
   await page.keyboard.press('Escape');
 });
 
-await check('the Dossier side bar opens with the Events view showing events', async () => {
+await check('the Dossier side bar opens with its Events and Annotations views', async () => {
   await runCommand(page, 'View: Show Dossier');
   await page.locator('.pane-header', { hasText: 'Events' }).waitFor();
-  // The view is a webview: an iframe holding the panel's page in an inner frame.
-  const panel = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame').locator('#root');
-  await panel.locator('*').first().waitFor({ timeout: 30_000 });
-  for (let attempt = 0; !(await panel.innerText()).trim(); attempt++) {
-    if (attempt === 50) throw new Error('the Events view stays empty');
-    await page.waitForTimeout(200);
+  await page.locator('.pane-header', { hasText: 'Annotations' }).waitFor();
+});
+
+/** Waits until the Events view (a webview: an iframe holding the panel's page) lists events. */
+async function eventsListed() {
+  const panel = page.frameLocator('iframe.webview.ready:visible').first().frameLocator('#active-frame').locator('#root');
+  try {
+    await panel.getByText(/^[1-9]\d* events? across [1-9]\d* articles?$/).waitFor({ timeout: 30_000 });
+    await panel.locator('li.event').first().waitFor();
+  } catch {
+    throw new Error(`the Events view shows: ${JSON.stringify((await panel.innerText({ timeout: 1000 }).catch(() => '')).slice(0, 200))}`);
   }
+}
+
+await check('the Events view shows the events of the articles', async () => {
+  await eventsListed();
   await page.mouse.move(0, 0);
   await page.waitForTimeout(500);
   await screenshot('events.png');
@@ -170,6 +179,7 @@ await check('a claim tagged through the Command Palette is saved in the sidecar'
   await runCommand(page, 'Dossier: Tag Claim…');
   const picker = page.locator('.quick-input-widget');
   await picker.locator('.quick-input-list .monaco-list-row', { hasText: 'needs-source' }).waitFor();
+  await page.mouse.move(0, 0);
   await screenshot('tag-claim.png');
   await page.keyboard.type('needs-source');
   await page.keyboard.press('Space');
@@ -179,6 +189,7 @@ await check('a claim tagged through the Command Palette is saved in the sidecar'
   await picker.locator('.quick-input-title', { hasText: 'note' }).waitFor();
   await page.keyboard.type('Compare with the figure given by the other side.');
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape'); // unselect, to show the annotation's underline
   const sidecar = path.join(workspace, `${sample.file}.annotations.json`);
   for (let attempt = 0; !fs.existsSync(sidecar); attempt++) {
     if (attempt === 50) throw new Error(`no ${path.basename(sidecar)} written`);
@@ -199,9 +210,14 @@ await check('the Getting Started walkthrough opens', async () => {
   await page.keyboard.type('Dossier');
   await pickItem(page, 'Get Started with Dossier');
   await page.locator('.getting-started-category .category-title', { hasText: 'Dossier' }).first().waitFor({ timeout: 15_000 });
+  // Without the side bar the page is wide enough to show each step's page next to the steps.
+  await page.keyboard.press('Control+B');
+  // The step's Markdown page from media/walkthrough/, rendered in a webview.
+  const media = page.frameLocator('.gettingStartedSlideDetails iframe.webview.ready').frameLocator('#active-frame');
+  await media.getByText('plain-text files').first().waitFor({ timeout: 20_000 });
   await page.mouse.move(0, 0);
-  await page.waitForTimeout(1000);
   await screenshot('walkthrough.png');
+  await page.keyboard.press('Control+B');
   await page.keyboard.press('Control+W');
 });
 
@@ -213,6 +229,7 @@ await check('in a high-contrast theme names keep their colour, with enough contr
   await openByQuickOpen(page, sample.file);
   const contrast = await inspectName();
   console.log(`  contrast ratio of a person's name in Dark High Contrast: ${contrast}`);
+  await eventsListed();
   await page.mouse.move(0, 0);
   await screenshot('high-contrast.png');
 });

