@@ -8,7 +8,7 @@ import { generateCorpus } from '../../bench/corpus';
 
 const samples = join(__dirname, '..', '..', '..', '..', 'samples');
 const sampleFiles = readdirSync(samples).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ key: file, text: readFileSync(join(samples, file), 'utf8') }));
-const generated = generateCorpus(120, 5).map((a) => ({ key: a.file, text: a.text }));
+const generated = generateCorpus(60, 5).map((a) => ({ key: a.file, text: a.text }));
 const version = indexCacheVersion('1.2.3');
 
 function coldIndex(files: ReadonlyArray<{ key: string; text: string }>): WorkspaceIndex {
