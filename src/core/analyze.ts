@@ -21,11 +21,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const parsed = parseArticle(text);
   if (!parsed.publicationDate && options.publicationDate) parsed.publicationDate = options.publicationDate;
   const entities = extractEntities(parsed);
+  const dates = extractDates(parsed);
   return {
     parsed,
     entities,
-    dates: extractDates(parsed),
+    dates,
     quotes: extractQuotes(parsed, entities),
-    figures: extractFigures(parsed),
+    figures: extractFigures(parsed, dates),
   };
 }

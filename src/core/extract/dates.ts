@@ -25,17 +25,27 @@ export interface ScanDatesOptions {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-/** A word or a run of digits. Keys and case are worked out only for the few words that are looked at twice. */
+/**
+ * A word or a run of digits. The text, key and case are worked out only for the few words that are
+ * looked at: every word of every article becomes a token, and most are turned away by their hash.
+ */
 class Token {
+  private cachedRaw: string | undefined;
   private cachedKey: string | undefined;
 
-  constructor(readonly start: number, readonly end: number, readonly raw: string, readonly num: number) {}
+  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly num: number) {}
+
+  /** The token as written. */
+  get raw(): string {
+    return (this.cachedRaw ??= this.source.slice(this.start, this.end));
+  }
 
   /** `normalizeWord` of the raw text without possessive 's or French elision; digits as written. */
   get key(): string {
     if (this.cachedKey === undefined) {
-      const lower = this.raw.toLowerCase();
-      this.cachedKey = this.num >= 0 || isAsciiLetters(lower) ? lower : normalizeWord(this.raw.replace(ELISION, '').replace(POSSESSIVE, ''));
+      const raw = this.raw;
+      const ascii = this.num >= 0 ? ASCII_LOWER : asciiLetters(raw);
+      this.cachedKey = ascii === ASCII_LOWER ? raw : ascii === ASCII_MIXED ? raw.toLowerCase() : normalizeWord(raw.replace(ELISION, '').replace(POSSESSIVE, ''));
     }
     return this.cachedKey;
   }
@@ -45,7 +55,12 @@ class Token {
   }
 
   get capital(): boolean {
-    return this.num < 0 && this.raw.charAt(0) !== this.raw.charAt(0).toLowerCase();
+    if (this.num >= 0) return false;
+    const first = this.source.charCodeAt(this.start);
+    // ASCII without building strings; other scripts by their case mapping, as before.
+    if (first < 128) return first >= 65 && first <= 90;
+    const c = this.source.charAt(this.start);
+    return c !== c.toLowerCase();
   }
 }
 
@@ -67,13 +82,17 @@ const charClass = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
   return c < 0x2020 ? CHAR_CLASS[c] : OTHER;
 };
-/** Only a–z: already a key once lower-cased. */
-function isAsciiLetters(lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+const ASCII_LOWER = 0, ASCII_MIXED = 1, NOT_ASCII = 2;
+/** Whether `word` is only a–z (already a key), only A–Z and a–z (a key once lower-cased), or neither. */
+function asciiLetters(word: string): number {
+  let kind = ASCII_LOWER;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) kind = ASCII_MIXED;
+    else return NOT_ASCII;
   }
-  return true;
+  return kind;
 }
 const ELISION = /^[cdjlmnst]['’]/i;
 const POSSESSIVE = /['’]s$/i;
@@ -98,6 +117,13 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/** The value of the digits [start, end) (at most nine, so exact), without making a string of them. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Hyphenated calendar words, joined back from their parts ("segunda-feira", "avant-hier"). */
 const HYPHENATED = new Set(['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'avant-hier', 'apres-demain']);
 
@@ -113,14 +139,14 @@ function tokenize(text: string): Token[] {
     const start = i;
     if (kind === DIGIT) {
       while (i < n && charClass(text, i) === DIGIT) i++;
-      tokens.push(new Token(start, i, text.slice(start, i), i - start > 9 ? Number.MAX_SAFE_INTEGER : +text.slice(start, i)));
+      tokens.push(new Token(text, start, i, i - start > 9 ? Number.MAX_SAFE_INTEGER : digitsValue(text, start, i)));
       continue;
     }
     i = wordEnd(text, i);
-    const token = new Token(start, i, text.slice(start, i), -1);
+    const token = new Token(text, start, i, -1);
     const previous = tokens[tokens.length - 1];
     if (previous && previous.end === start - 1 && text.charCodeAt(previous.end) === 45 && previous.num < 0 && HYPHENATED.has(`${previous.key}-${token.key}`)) {
-      const joined = new Token(previous.start, token.end, text.slice(previous.start, token.end), -1);
+      const joined = new Token(text, previous.start, token.end, -1);
       joined.key = `${previous.key}-${token.key}`;
       tokens[tokens.length - 1] = joined;
       continue;
@@ -321,9 +347,25 @@ interface Found {
   grain: DateGrain;
   relative: boolean;
   explanation: string;
-  time?: string;
+  time: string | undefined;
   /** Counted back from the moment of writing ("2 days ago"), as a page's timestamp is. */
-  counted?: boolean;
+  counted: boolean;
+}
+
+/** What a matcher says about the expression it found, besides where it is. */
+type FoundFields = Pick<Found, 'value' | 'grain' | 'relative' | 'explanation'> & { counted?: boolean };
+
+/**
+ * Every Found is made here, with every field, so that all share one shape: copies made with object
+ * spreads and overrides took V8's slow path and cost more than the rest of a date line's scan.
+ */
+function makeFound(start: number, end: number, next: number, value: string | null, grain: DateGrain, relative: boolean, explanation: string, time: string | undefined, counted: boolean): Found {
+  return { start, end, next, value, grain, relative, explanation, time, counted };
+}
+
+/** `found` with another extent, explanation or time. */
+function changedFound(found: Found, start: number, end: number, next: number, explanation: string, time: string | undefined): Found {
+  return makeFound(start, end, next, found.value, found.grain, found.relative, explanation, time, found.counted);
 }
 
 class Scanner {
@@ -331,7 +373,7 @@ class Scanner {
   readonly ref: CalendarDay | null;
   readonly refIso: string | null;
   anchor: string | null;
-  private readonly starts: Map<string, number>;
+  private readonly starts: Starts;
   /** The reference as hovers write it ("28 May 2025") and its weekday, worked out once. */
   private readonly refText: string;
   private readonly refWeekday: number;
@@ -407,12 +449,14 @@ class Scanner {
     if (t.num >= 0) {
       return this.numericDate(i) ?? this.dayFirst(i) ?? this.countedUnits(i) ?? this.clockTime(i) ?? this.year(i);
     }
-    // Most words begin no date: they are turned away by their spelling, without being normalised.
-    let kinds = this.starts.get(t.raw);
+    // Most words begin no date: they are turned away by their spelling, without being normalised
+    // (or even cut out of the text: the hash of the characters rules most of them out).
+    const { text } = this;
+    let kinds = this.starts.maybe[spellingHash(text, t.start, t.end)] ? this.starts.kinds.get(t.raw) : undefined;
     if (kinds === undefined) {
       // Lists are written with their diacritics and also match without them ("lunedi"); a starter
       // written otherwise has an apostrophe: possessives ("Monday's"), elisions ("l'an").
-      if (!hasApostrophe(t.raw)) return null;
+      if (!hasApostrophe(text, t.start, t.end)) return null;
       kinds = startKinds(t.key, this.options.language);
       if (!kinds) return null;
     }
@@ -480,8 +524,8 @@ class Scanner {
     return null;
   }
 
-  private found(startToken: number, next: number, rest: Omit<Found, 'start' | 'end' | 'next'>, end?: number): Found {
-    return { start: this.tokens[startToken].start, end: end ?? this.tokens[next - 1].end, next, ...rest };
+  private found(startToken: number, next: number, fields: FoundFields, end?: number): Found {
+    return makeFound(this.tokens[startToken].start, end ?? this.tokens[next - 1].end, next, fields.value, fields.grain, fields.relative, fields.explanation, undefined, fields.counted ?? false);
   }
 
   private tokenAfter(offset: number, from: number): number {
@@ -500,6 +544,11 @@ class Scanner {
   /** ISO and numeric dates: 2025-05-28, 2025-05-28T19:20:00Z, 28.05.2025, 28/05/2025, 2025/05/28. */
   private numericDate(i: number): Found | null {
     const t = this.tokens[i];
+    // ISO and year-first dates open with four digits and a separator, day-first ones with one or
+    // two: most numbers are turned away before the three patterns are tried.
+    const length = t.end - t.start;
+    const after = this.text.charCodeAt(t.end);
+    if ((length !== 4 && length > 2) || (after !== 45 && after !== 46 && after !== 47)) return null;
     const before = this.text.charAt(t.start - 1);
     if (before && /[\d.,/:-]/.test(before)) return null;
     let match = matchSticky(ISO_DATE, this.text, t.start);
@@ -528,9 +577,7 @@ class Scanner {
     if (!isValidDay(year, month, day)) return null;
     const next = this.tokenAfter(end, i);
     const iso = formatIsoDay({ year, month, day });
-    const result: Found = { start: t.start, end, next, value: iso, grain: 'day', relative: false, explanation: `${describeIso(iso)} as written` };
-    if (time) result.time = time;
-    return this.withTime(result);
+    return this.withTime(makeFound(t.start, end, next, iso, 'day', false, `${describeIso(iso)} as written`, time, false));
   }
 
   /** "28 May 2025", "28. Mai", "28 de mayo de 2025", "2nd of June", "20–30 June", "20 May to 2 June". */
@@ -758,10 +805,7 @@ class Scanner {
       from = formatIsoDay({ year: y, month: firstDay.month, day: firstDay.day });
     }
     if (from > second.value) return found;
-    return {
-      start: found.start, end: second.end, next: second.next, value: `${from}/${second.value}`, grain: 'range', relative: found.relative || second.relative,
-      explanation: `from ${describeIso(from)} to ${describeIso(second.value)}`,
-    };
+    return makeFound(found.start, second.end, second.next, `${from}/${second.value}`, 'range', found.relative || second.relative, `from ${describeIso(from)} to ${describeIso(second.value)}`, undefined, false);
   }
 
   /**
@@ -791,10 +835,7 @@ class Scanner {
     const [secondYear, secondMonth] = second.value.split('-').map(Number);
     const from = yearWritten ? found.value : formatIsoMonth(month > secondMonth ? secondYear - 1 : secondYear, month);
     if (from > second.value) return found;
-    return {
-      start: found.start, end: second.end, next: second.next, value: `${from}/${second.value}`, grain: 'range', relative: found.relative || second.relative,
-      explanation: `from ${describeIso(from)} to ${describeIso(second.value)}`,
-    };
+    return makeFound(found.start, second.end, second.next, `${from}/${second.value}`, 'range', found.relative || second.relative, `from ${describeIso(from)} to ${describeIso(second.value)}`, undefined, false);
   }
 
   private dayFirstNoRange(j: number): Found | null {
@@ -817,12 +858,14 @@ class Scanner {
     const time = clockFrom(hour, minute, match[3] ?? match[4]);
     if (!time) return found;
     const end = found.end + match[0].length;
-    return { ...found, end, next: this.tokenAfter(end, found.next), time, explanation: `${found.explanation}, ${time}` };
+    return changedFound(found, found.start, end, this.tokenAfter(end, found.next), `${found.explanation}, ${time}`, time);
   }
 
   /** A clock time on its own: "19:20", "7 p.m.", "19 Uhr". */
   private clockTime(i: number): Found | null {
     const t = this.tokens[i];
+    // CLOCK starts with an hour of one or two digits.
+    if (t.end - t.start > 2) return null;
     if (/[\d.,:]/.test(this.text.charAt(t.start - 1))) return null;
     const match = matchSticky(CLOCK, this.text, t.start);
     if (!match) return null;
@@ -837,9 +880,9 @@ class Scanner {
       const saved = this.anchor;
       const date = d.num >= 0 ? this.numericDate(k) ?? this.dayFirst(k) : this.monthFirstDayOnly(k) ?? this.weekday(k);
       this.anchor = saved;
-      if (date && date.grain === 'day' && !date.time) return { ...date, start: t.start, time, explanation: `${date.explanation}, ${time}` };
+      if (date && date.grain === 'day' && !date.time) return changedFound(date, t.start, date.end, date.next, `${date.explanation}, ${time}`, time);
     }
-    return { start: t.start, end, next, value: time, grain: 'time', relative: false, explanation: `${time}, time of day (no day given with it)` };
+    return makeFound(t.start, end, next, time, 'time', false, `${time}, time of day (no day given with it)`, undefined, false);
   }
 
   /** A bare year ("in 2022"), a decade ("the 1990s"), a year range ("2022-23"), "early 2024", "mid-2022". */
@@ -867,7 +910,7 @@ class Scanner {
       const to = range[1].length === 2 ? Math.floor(t.num / 100) * 100 + +range[1] : +range[1];
       if (to > t.num && to - t.num < 50) {
         const end = t.end + range[0].length;
-        return { start: tokens[first].start, end, next: this.tokenAfter(end, i), value: `${t.num}/${to}`, grain: 'range', relative: false, explanation: `the years ${t.num}–${to}` };
+        return makeFound(tokens[first].start, end, this.tokenAfter(end, i), `${t.num}/${to}`, 'range', false, `the years ${t.num}–${to}`, undefined, false);
       }
     }
     if (t.num < 1900 && !DATE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '')) return null;
@@ -902,9 +945,9 @@ class Scanner {
       this.anchor = saved;
       if (date && (date.grain === 'day' || date.grain === 'range')) {
         // "Senin (3/11/2025)": the closing parenthesis belongs to the expression.
-        if (this.gap(j).includes('(') && this.text.charAt(date.end) === ')') date = { ...date, end: date.end + 1 };
+        if (this.gap(j).includes('(') && this.text.charAt(date.end) === ')') date = changedFound(date, date.start, date.end + 1, date.next, date.explanation, date.time);
         const mismatch = date.grain === 'day' && date.value && weekdayOfIso(date.value) !== entry.weekday ? ` (the text says ${weekdayName(entry.weekday)}, but that day is a ${weekdayName(weekdayOfIso(date.value))})` : '';
-        return { ...date, start: t.start, explanation: date.explanation + mismatch };
+        return changedFound(date, t.start, date.end, date.next, date.explanation + mismatch, date.time);
       }
     }
     if (entry.abbreviation) return null;
@@ -1284,29 +1327,51 @@ function startKinds(key: string, language: string | undefined): number {
   return kinds;
 }
 
+/** The words that begin a matcher, as written, and a filter of their hashes that turns most other words away unsliced. */
+interface Starts {
+  kinds: Map<string, number>;
+  /** Indexed by `spellingHash`: 0 where no word of `kinds` hashes. */
+  maybe: Uint8Array;
+}
+
+const SPELLING_HASH_BITS = 16;
+
+/** FNV-1a of the UTF-16 units [start, end) of `text`, folded to SPELLING_HASH_BITS. */
+function spellingHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash ^ (hash >>> SPELLING_HASH_BITS)) & ((1 << SPELLING_HASH_BITS) - 1);
+}
+
 /**
  * `startKinds` for one language under the usual spellings of every listed word (lower,
  * Capitalised, UPPER), so that most words are turned away by one lookup of their text as written.
  */
-const startsByLanguage = new Map<string, Map<string, number>>();
-function startsFor(language: string | undefined): Map<string, number> {
+const startsByLanguage = new Map<string, Starts>();
+function startsFor(language: string | undefined): Starts {
   let starts = startsByLanguage.get(language ?? '');
   if (!starts) {
-    starts = new Map();
+    const kinds = new Map<string, number>();
+    const maybe = new Uint8Array(1 << SPELLING_HASH_BITS);
     for (const spelling of SPELLINGS) {
       for (const form of [spelling, normalizeWord(spelling)]) {
-        const kinds = startKinds(normalizeWord(form), language);
-        if (kinds) for (const raw of [form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1)]) starts.set(raw, kinds);
+        const found = startKinds(normalizeWord(form), language);
+        if (!found) continue;
+        for (const raw of [form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1)]) {
+          kinds.set(raw, found);
+          maybe[spellingHash(raw, 0, raw.length)] = 1;
+        }
       }
     }
+    starts = { kinds, maybe };
     startsByLanguage.set(language ?? '', starts);
   }
   return starts;
 }
 
-function hasApostrophe(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x27 || c === 0x2019 || c === 0x2bc) return true;
   }
   return false;

@@ -191,7 +191,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
   for (let at = nextWord(text, 0); at >= 0; at = nextWord(text, scannedEnd)) {
     let raw = text.slice(at, scannedEnd);
     let start = at;
-    const apostrophe = raw.includes("'") || raw.includes('’');
+    const apostrophe = scannedApostrophe;
     const elided = apostrophe ? ELISION.exec(raw) : null;
     if (elided) {
       start += elided[1].length + 1;
@@ -257,6 +257,8 @@ function isLetter(code: number): boolean {
 
 /** End of the word `nextWord` found last: a number, not a new object, per word of every article. */
 let scannedEnd = 0;
+/** Whether that word has an inner apostrophe (' or ’), so callers need not search it again. */
+let scannedApostrophe = false;
 
 /**
  * The start of the next word at or after `from` (its end in `scannedEnd`), or -1: an abbreviation ("U.S."), capitals with digits ("G7",
@@ -267,6 +269,7 @@ function nextWord(text: string, from: number): number {
   let i = from;
   while (i < n && !isLetter(text.charCodeAt(i))) i++;
   if (i >= n) return -1;
+  scannedApostrophe = false;
   if (charClass(text.charCodeAt(i)) === UPPER_LETTER && text.charCodeAt(i + 1) === 46 && charClass(text.charCodeAt(i + 2)) === UPPER_LETTER && text.charCodeAt(i + 3) === 46) {
     let j = i;
     while (j < n && charClass(text.charCodeAt(j)) === UPPER_LETTER && text.charCodeAt(j + 1) === 46) j += 2;
@@ -277,8 +280,10 @@ function nextWord(text: string, from: number): number {
   for (;;) {
     while (j < n && isLetter(text.charCodeAt(j))) j++;
     const next = text.charCodeAt(j);
-    if ((next === 39 || next === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j += 2;
-    else break;
+    if ((next === 39 || next === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+      j += 2;
+      scannedApostrophe = true;
+    } else break;
   }
   // "G7", "MH17": up to three capitals, up to four digits, nothing after.
   if (j - i <= 3 && charClass(text.charCodeAt(j)) === DIGIT) {
@@ -466,8 +471,9 @@ function knownNameAt(words: readonly Word[], i: number, to: number, mode: Line['
   for (let length = wordFacts(words[i]).startsName ? Math.min(4, to - i) : 1; length >= 1; length--) {
     const last = words[i + length - 1];
     if (length > 1 && words.slice(i, i + length - 1).some((w) => w.possessive)) continue;
-    const text = words.slice(i, i + length).map((w) => w.text).join(' ');
-    const hyphenText = length > 1 ? words.slice(i, i + length).map((w) => w.text).join('-') : text;
+    // Phrases are joined only when longer than a word: a single word's facts are on the word.
+    const text = length > 1 ? words.slice(i, i + length).map((w) => w.text).join(' ') : '';
+    const hyphenText = length > 1 ? words.slice(i, i + length).map((w) => w.text).join('-') : '';
     const caps = mode === 'caps';
     if (caps && length === 1 && words[i].text.length < 4) {
       if (!isKnownAcronym(words[i].text) || wordFacts(words[i]).functionWord) continue;

@@ -1,6 +1,6 @@
 import type { Figure, ParsedArticle, Span } from '../model';
 import { normalizeWord } from '../lexicon/calendar';
-import { scanDates } from './dates';
+import { extractDates } from './dates';
 
 /*
  * Figures: counts and amounts with what they count, read from body sentences so that sources can
@@ -153,8 +153,8 @@ function figuresOf(text: string, sentence: Span, language: string, dates: Span[]
     DIGIT_RUN.lastIndex = end;
     const candidate = readFigure(slice, at, end, written, language, false);
     if (candidate && !taken(candidate.start + sentence.start, candidate.end + sentence.start)) {
-      out.push({ ...candidate, start: candidate.start + sentence.start, end: candidate.end + sentence.start });
       DIGIT_RUN.lastIndex = Math.max(candidate.end, end);
+      out.push(inArticle(candidate, sentence.start));
     }
   }
   if (language === 'en' || !language) {
@@ -166,13 +166,20 @@ function figuresOf(text: string, sentence: Span, language: string, dates: Span[]
       const candidate = readFigure(slice, m.index, m.index + spelled[0].length, spelled[0], language, true);
       SPELLED_START.lastIndex = m.index + spelled[0].length;
       if (candidate && !taken(candidate.start + sentence.start, candidate.end + sentence.start)) {
-        out.push({ ...candidate, start: candidate.start + sentence.start, end: candidate.end + sentence.start });
         SPELLED_START.lastIndex = candidate.end;
+        out.push(inArticle(candidate, sentence.start));
       }
     }
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A candidate read in a sentence moved to article offsets; it is new, so it is moved in place rather than copied. */
+function inArticle(candidate: Candidate, offset: number): Candidate {
+  candidate.start += offset;
+  candidate.end += offset;
+  return candidate;
 }
 
 function skipDigits(text: string, at: number): number {
@@ -386,17 +393,22 @@ function isPlural(word: string): boolean {
 /**
  * The figures of an article's body: each number with what it counts, its qualifier ("at least",
  * "about"), its normalised value ("1,000" → 1000, "€5bn" → 5e9) and the sentence it stands in.
- * Dates, times, years, ages and identifiers are left out.
+ * Dates, times, years, ages and identifiers are left out. `dates` are the article's date mentions
+ * in text order (`extractDates`); `analyzeArticle` passes those it already has, so the text is not
+ * scanned for dates a second time.
  */
-export function extractFigures(article: ParsedArticle): Figure[] {
+export function extractFigures(article: ParsedArticle, dates: readonly Span[] = extractDates(article)): Figure[] {
   const { text } = article;
   const language = article.language || 'en';
   const figures: Figure[] = [];
+  let firstDate = 0;
   for (const sentence of article.sentences) {
+    while (firstDate < dates.length && dates[firstDate].end <= sentence.start) firstDate++;
     const slice = text.slice(sentence.start, sentence.end);
     if (!HAS_CANDIDATE.test(slice)) continue;
-    const dates = scanDates(slice, { reference: null, offset: sentence.start, language });
-    for (const candidate of figuresOf(text, sentence, language, dates)) {
+    const inSentence: Span[] = [];
+    for (let d = firstDate; d < dates.length && dates[d].start < sentence.end; d++) inSentence.push(dates[d]);
+    for (const candidate of figuresOf(text, sentence, language, inSentence)) {
       const figure: Figure = {
         start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), value: candidate.value, unit: candidate.unit,
         sentence: { start: sentence.start, end: sentence.end },
