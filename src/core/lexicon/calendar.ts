@@ -144,7 +144,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ`´]/g;
 /** Characters that lose a mark or get folded: accented Latin, combining marks, й ё ї ў, ı ł đ ø ħ. */
 const DECOMPOSABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u0419\u0439\u0401\u0451\u0407\u0457\u040e\u045e]/;
-/** Already a key: most words of most texts, checked first because this runs on every word. */
+/** Already a key once lower-cased (the few non-ASCII letters that lower-case to ASCII, like the Kelvin sign). */
 const PLAIN = /^[a-z0-9-]*$/;
 const UNDECOMPOSED = /[ıłđøħ]/g;
 const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ: 'h' };
@@ -154,6 +154,17 @@ const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ħ:
  * Polish ł folded to i and l. "Lunedì", "lunedi" and "LUNEDÌ" share a key, as do "п'ятниця" and "пʼятниця".
  */
 export function normalizeWord(word: string): string {
+  // Plain ASCII words, most words of most texts, are their own key or its capitalised form: read
+  // by character codes, without a pattern or a lower-cased copy when there is nothing to lower.
+  let upper = false;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else break;
+  }
+  if (i === word.length) return upper ? word.toLowerCase() : word;
   const lower = word.toLowerCase();
   if (PLAIN.test(lower)) return lower;
   // Letters with a stroke or dotless i do not decompose under NFD, so they are folded by hand. Most
@@ -310,13 +321,26 @@ export function fromDayNumber(dayNumber: number): CalendarDay {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** The number written by the ASCII digits [start, end) of `text`, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
-/** The day of an ISO date or date-time ("2025-05-28", "2025-05-28T19:20Z"), or null if it is not a real day. */
+/**
+ * The day of an ISO date or date-time ("2025-05-28", "2025-05-28T19:20Z"), or null if it is not a
+ * real day. Read by character codes rather than a pattern: the date engine asks for every date it
+ * resolves, and a match array with three strings per question added up.
+ */
 export function parseIsoDay(iso: string): CalendarDay | null {
-  const match = ISO_DAY.exec(iso);
-  if (!match) return null;
-  const year = +match[1], month = +match[2], day = +match[3];
+  if (iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4), month = digitsAt(iso, 5, 7), day = digitsAt(iso, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
