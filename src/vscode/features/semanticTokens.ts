@@ -8,9 +8,10 @@ export const semanticTokensLegend = new vscode.SemanticTokensLegend([...TOKEN_TY
 
 /**
  * VS Code asks for new tokens at the earliest 300 ms after an edit; telling it the tokens changed
- * makes it ask at once. This pause lets a burst of keystrokes share one analysis.
+ * makes it ask at once. Told this long after the last keystroke, a burst of keystrokes shares one
+ * analysis, and steady typing is left to VS Code's own schedule.
  */
-const TYPING_REFRESH_MS = 60;
+const TYPING_PAUSE_MS = 50;
 
 function highlightLayers(): HighlightLayers {
   const config = vscode.workspace.getConfiguration('dossier.highlight');
@@ -66,11 +67,9 @@ export function registerSemanticTokens(indexing: ArticleIndexing): vscode.Dispos
     vscode.languages.registerDocumentSemanticTokensProvider(selector, provider, semanticTokensLegend),
     vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, semanticTokensLegend),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.languageId !== 'article' || e.contentChanges.length === 0 || typingTimer) return;
-      typingTimer = setTimeout(() => {
-        typingTimer = undefined;
-        changed.fire();
-      }, TYPING_REFRESH_MS);
+      if (e.document.languageId !== 'article' || e.contentChanges.length === 0) return;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => changed.fire(), TYPING_PAUSE_MS);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('dossier.highlight')) changed.fire();
