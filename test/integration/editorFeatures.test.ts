@@ -182,6 +182,22 @@ describe('editor features on the sample articles', () => {
     assert.equal(lenses[0].command?.command, 'dossier.showRelatedArticles');
   });
 
+  it('lists the user’s annotations on an entity in its hover', async () => {
+    const start = sample.getText().indexOf('Sergey Lavrov says');
+    const range = new vscode.Range(sample.positionAt(start), sample.positionAt(start + 'Sergey Lavrov says'.length));
+    const tagged = await vscode.commands.executeCommand<{ ok: boolean; sidecar: vscode.Uri }>('dossier.tagClaim', { uri: sample.uri, range, tags: ['claim'], note: 'check the date' });
+    assert.ok(tagged.ok, JSON.stringify(tagged));
+    try {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sample.uri, positionOf(sample, '” Lavrov said', 0, 3));
+      const text = hoverText(hovers);
+      assert.match(text, /\*\*Sergey Lavrov\*\* · person/);
+      assert.match(text, /Your annotations on Sergey Lavrov/);
+      assert.match(text, /Sergey Lavrov says/);
+    } finally {
+      await vscode.workspace.fs.delete(tagged.sidecar);
+    }
+  });
+
   it('gives other extensions an API: analyse text, list entities, look up mentions', async () => {
     const analysis = api.analyzeText('Russian Foreign Minister Sergei Lavrov said on Monday that talks would resume in Istanbul.');
     assert.ok(analysis.entities.some((e) => e.text === 'Sergei Lavrov' && e.type === 'person'));

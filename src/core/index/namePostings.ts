@@ -37,14 +37,21 @@ export class NamePostings {
    */
   add(article: string, mentions: readonly EntityMention[], quotes: readonly Quote[]): void {
     this.remove(article);
+    // An article repeats its few names many times: fold each spelling once.
+    const keys = new Map<string, string>();
+    const keyOf = (name: string) => {
+      let key = keys.get(name);
+      if (key === undefined) keys.set(name, (key = overrideKey(name)));
+      return key;
+    };
     const byName = new Map<string, string>();
     const byText = new Map<string, string>();
     const postings = new Map<string, FormPosting>();
     for (const mention of mentions) {
-      const nameKey = overrideKey(mention.name);
+      const nameKey = keyOf(mention.name);
       const form = `${mention.type}|${nameKey}`;
       if (!byName.has(nameKey)) byName.set(nameKey, form);
-      const textKey = overrideKey(mention.text);
+      const textKey = keyOf(mention.text);
       if (!byText.has(textKey)) byText.set(textKey, form);
       const posting = postings.get(form);
       if (posting) posting.count++;
@@ -55,7 +62,7 @@ export class NamePostings {
     const spoken = new Map<string, Quote[]>();
     for (const quote of quotes) {
       if (!quote.speaker) continue;
-      const key = overrideKey(quote.speaker);
+      const key = keyOf(quote.speaker);
       const form = byName.get(key) ?? byText.get(key);
       if (!form) continue;
       const list = spoken.get(form);
