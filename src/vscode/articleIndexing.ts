@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { analyzeArticle } from '../core/analyze';
 import { WorkspaceIndex, type IndexedArticle } from '../core/index/workspaceIndex';
 import { LARGE_ARTICLE_CHARS, LargeArticle } from '../core/index/largeArticle';
 import { classifyArticleFile, isArticleVerdict } from '../core/article/articleLikeness';
@@ -36,6 +37,7 @@ export class ArticleIndexing implements vscode.Disposable {
   readonly ready: Promise<void>;
   private readonly analysedVersions = new Map<string, number>();
   private readonly largeJobs = new Map<string, LargeJob>();
+  private readonly outside = new Map<string, { version: number; entry: IndexedArticle }>();
   /** Bumped whenever a key's file is read again, so that a slow read never overwrites a newer one. */
   private readonly generations = new Map<string, number>();
   private readonly pendingReindex = new Map<string, ReturnType<typeof setTimeout>>();
@@ -43,6 +45,8 @@ export class ArticleIndexing implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private readonly statusItem = vscode.window.createStatusBarItem('dossier.indexing', vscode.StatusBarAlignment.Left, 0);
   private disposed = false;
+  /** Set once the first pass is done: from then on the status bar counts the articles as they change. */
+  private indexed = false;
 
   /** Fires with the keys of articles whose analysis or entity links changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -51,7 +55,10 @@ export class ArticleIndexing implements vscode.Disposable {
     this.statusItem.name = 'Dossier indexing';
     this.disposables.push(
       this.statusItem,
-      { dispose: this.index.onDidChange((keys) => this.changeEmitter.fire(keys)).dispose },
+      { dispose: this.index.onDidChange((keys) => {
+        if (this.indexed) this.showArticleCount();
+        this.changeEmitter.fire(keys);
+      }).dispose },
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.isIndexedDocument(e.document)) this.reindexLater(e.document);
       }),
@@ -90,8 +97,23 @@ export class ArticleIndexing implements vscode.Disposable {
       void this.largeArticleOf(document).then(() => this.reindexLater(document), () => undefined);
       return notYetAnalysed(key);
     }
+    if (!indexable(document.uri)) return this.outsideIndex(document);
     this.analysedVersions.set(key, document.version);
     return this.index.update(key, document.getText());
+  }
+
+  /**
+   * A view of an article that is not one of the workspace's (the old side of a Source Control
+   * diff, a file from a git history): analysed for its own editor, kept out of the index so that
+   * references and counts do not list it twice.
+   */
+  private outsideIndex(document: vscode.TextDocument): IndexedArticle {
+    const key = articleKey(document.uri);
+    const known = this.outside.get(key);
+    if (known?.version === document.version) return known.entry;
+    const entry = { ...notYetAnalysed(key), analysis: analyzeArticle(document.getText()) };
+    this.outside.set(key, { version: document.version, entry });
+    return entry;
   }
 
   /**
@@ -165,6 +187,7 @@ export class ArticleIndexing implements vscode.Disposable {
 
   /** Cross-article views (references, CodeLens, the panel) follow typing after a pause. */
   private reindexLater(document: vscode.TextDocument): void {
+    if (!indexable(document.uri)) return;
     const key = articleKey(document.uri);
     clearTimeout(this.pendingReindex.get(key));
     const large = isLarge(document);
@@ -191,7 +214,7 @@ export class ArticleIndexing implements vscode.Disposable {
   /** A closed document's unsaved edits are gone: the index goes back to the file on disk. */
   private forgetDocument(document: vscode.TextDocument): void {
     const key = articleKey(document.uri);
-    if (!this.forgetVersions(key) && !this.index.get(key)) return;
+    if ((!this.forgetVersions(key) && !this.index.get(key)) || !indexable(document.uri)) return;
     if (document.uri.scheme === 'untitled') this.index.remove(key);
     else void this.indexFile(document.uri, true);
   }
@@ -200,13 +223,19 @@ export class ArticleIndexing implements vscode.Disposable {
   private forgetVersions(key: string): boolean {
     clearTimeout(this.pendingReindex.get(key));
     this.pendingReindex.delete(key);
-    const known = this.analysedVersions.delete(key);
-    return this.largeJobs.delete(key) || known;
+    const forgotten = [this.analysedVersions.delete(key), this.largeJobs.delete(key), this.outside.delete(key)];
+    return forgotten.includes(true);
   }
 
   private async indexWorkspace(): Promise<void> {
     const candidates = await vscode.workspace.findFiles(CANDIDATE_FILES, '**/{node_modules,.git}/**');
-    if (candidates.length === 0) return;
+    this.statusItem.tooltip = 'Articles in the Dossier index';
+    if (candidates.length > 0) await this.indexFiles(candidates);
+    this.indexed = true;
+    this.showArticleCount();
+  }
+
+  private async indexFiles(candidates: readonly vscode.Uri[]): Promise<void> {
     this.statusItem.show();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Dossier' },
@@ -222,8 +251,6 @@ export class ArticleIndexing implements vscode.Disposable {
         await this.redateUndatedArticles();
       },
     );
-    this.statusItem.text = `$(book) Dossier: ${this.index.size} articles`;
-    this.statusItem.tooltip = 'Articles in the Dossier index';
   }
 
   /** Undated articles indexed before the coverage that dates them are analysed again. */
@@ -296,6 +323,13 @@ export class ArticleIndexing implements vscode.Disposable {
     this.index.remove(key);
   }
 
+  /** "Dossier: 5 articles" in the status bar; nothing in a workspace without articles. */
+  private showArticleCount(): void {
+    this.statusItem.text = `$(book) Dossier: ${this.index.size} article${this.index.size === 1 ? '' : 's'}`;
+    if (this.index.size > 0) this.statusItem.show();
+    else this.statusItem.hide();
+  }
+
   private isArticleFile(uri: vscode.Uri, text: string): boolean {
     return isArticleVerdict(classifyArticleFile(vscode.workspace.asRelativePath(uri, false), () => text, articleFileRules(uri)));
   }
@@ -305,6 +339,11 @@ export class ArticleIndexing implements vscode.Disposable {
     for (const timer of this.pendingReindex.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Workspace files, untitled articles and files opened from disk: not read-only views such as a diff's old side. */
+function indexable(uri: vscode.Uri): boolean {
+  return uri.scheme === 'untitled' || uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
 }
 
 /** Length without copying the text: a 5 MB document is not read to learn that it is large. */

@@ -11,6 +11,8 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../../src/core/analyze';
+import { dateHover, entityHover, quoteHover } from '../../src/core/index/hoverContent';
+import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { generateCorpus } from './corpus';
 
 export interface Figure {
@@ -122,6 +124,40 @@ function coldStartFigures(): Figure[] {
   return [{ figure: 'cold start: load engine + analyse first article (median of 7)', value: ms(percentile(runs, 50)), target: '≤ 30 ms' }];
 }
 
+/** What the editor asks on the samples: every entity, date and quote hovered, every entity's references. */
+function sampleEditorFigures(): Figure[] {
+  const index = new WorkspaceIndex();
+  sampleTexts().forEach((text, i) => index.update(`sample${i}`, text));
+  const options = { displayName: (key: string) => key, link: () => '#' };
+  const timed = (run: () => unknown) => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  };
+  const hovers: number[] = [];
+  const references: number[] = [];
+  for (const key of index.keys()) {
+    const { analysis } = index.get(key)!;
+    for (const mention of analysis.entities) {
+      hovers.push(timed(() => {
+        const found = index.entityAt(key, mention.start);
+        if (found) entityHover(index, found.entity.id, options);
+      }));
+      references.push(timed(() => {
+        const found = index.entityAt(key, mention.start);
+        if (found) index.mentionsOf(found.entity.id);
+      }));
+    }
+    for (const date of analysis.dates) hovers.push(timed(() => dateHover(date)));
+    for (const quote of analysis.quotes) hovers.push(timed(() => quoteHover(index, key, quote, options)));
+  }
+  const row = (times: number[]) => `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} / ${ms(Math.max(...times))}`;
+  return [
+    { figure: `hover (${hovers.length} names, dates, quotes) p50 / p95 / max`, value: row(hovers), target: '≤ 50 ms' },
+    { figure: `references (${references.length} names) p50 / p95 / max`, value: row(references), target: '≤ 50 ms' },
+  ];
+}
+
 /** Index figures for a corpus size, measured in a child process so peak memory is its own. */
 function indexFigures(size: number): Figure[] {
   const output = execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'indexBench.js'), String(size)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -135,6 +171,7 @@ function main(): void {
     ['compromise', compromiseFigures],
     ['bundles', bundleFigures],
     ['cold start', coldStartFigures],
+    ['editor on the samples', sampleEditorFigures],
     ['index of 1,000 articles', () => indexFigures(1000)],
     ...(quick ? [] : [['index of 10,000 articles', () => indexFigures(10_000)] as [string, () => Figure[]]]),
   ];

@@ -259,6 +259,20 @@ describe('editor features follow edits and the file system', () => {
     await waitFor(async () => !(await referencedFiles()).has(uri.toString()), 'the deleted article to leave the references');
   });
 
+  it('colours an article shown from outside the workspace (a diff\'s old side) without adding it to the index', async () => {
+    const text = articleText('Zelenskyy in Paris', ['Ukrainian President Volodymyr Zelenskyy met French officials in Paris on Monday, his office said.']);
+    const provider = vscode.workspace.registerTextDocumentContentProvider('dossier-test', { provideTextDocumentContent: () => text });
+    try {
+      const uri = vscode.Uri.parse('dossier-test:/history/report.txt');
+      const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'article');
+      await vscode.window.showTextDocument(document);
+      assert.deepEqual(tokensOver(document, await documentTokens(uri), 'Volodymyr Zelenskyy').map((t) => t.type), ['person']);
+      assert.ok(!(await referencedFiles()).has(uri.toString()), 'not among the references');
+    } finally {
+      provider.dispose();
+    }
+  });
+
   it('follows an article changed on disk and one renamed in the workspace', async () => {
     const uri = await writeFile('articles/changing.txt', articleText('Talks planned in Istanbul', [
       'Officials said on Tuesday that delegations would meet in Istanbul next week to discuss a prisoner exchange.',
