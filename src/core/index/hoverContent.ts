@@ -65,7 +65,7 @@ export function entityHover(index: WorkspaceIndex, entityId: string, options: Ho
   const quotes = index.quotesBy(entityId).filter(({ quote }) => !quote.scare);
   if (quotes.length) {
     lines.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:`);
-    for (const { key, quote } of quotes.slice(0, limit)) {
+    for (const { key, quote } of topBy(quotes, limit, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start))) {
       lines.push(`- “${escapeMarkdown(clip(quote.text))}” [${escapeMarkdown(options.displayName(key))}](${options.link(key, quote.start, quote.end)})`);
     }
     lines.push(...moreLine(quotes.length, limit));

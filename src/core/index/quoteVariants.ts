@@ -27,17 +27,22 @@ export function quoteVariants(index: WorkspaceIndex, key: string, quote: Quote):
     ? index.quotesBy(speakerId)
     : index.relatedArticles(key).slice(0, RELATED_ARTICLES).flatMap(({ key: other }) => (index.get(other)?.analysis.quotes ?? []).map((q) => ({ key: other, quote: q })));
   const variants: QuoteVariant[] = [];
+  const own = wording(quote);
   for (const candidate of candidates) {
     if (candidate.key === key) continue;
     const other = quoteWords(candidate.quote);
     const similarity = overlap(words, other);
-    if (other.length >= MIN_WORDS && similarity >= SAME_QUOTE) variants.push({ ...candidate, similarity, wordingDiffers: normalise(candidate.quote.text) !== normalise(quote.text) });
+    if (other.length < MIN_WORDS || similarity < SAME_QUOTE) continue;
+    // Different words always mean different wording; only the same words need the texts compared.
+    const wordingDiffers = similarity < 1 || other.length !== words.length || wording(candidate.quote) !== own;
+    variants.push({ ...candidate, similarity, wordingDiffers });
   }
   return variants.sort((a, b) => b.similarity - a.similarity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Word numbers per quote: a prolific speaker's thousands of quotes are compared on every hover. */
+/** Per quote, computed once: a prolific speaker's thousands of quotes are compared on every hover. */
 const wordsOfQuote = new WeakMap<Quote, Uint32Array>();
+const wordingOfQuote = new WeakMap<Quote, string>();
 /** Every quoted word gets a number once; a workspace's quotes use a vocabulary of some ten thousand words. */
 const wordNumbers = new Map<string, number>();
 
@@ -49,7 +54,7 @@ export function quoteWords(quote: Quote): Uint32Array {
   let words = wordsOfQuote.get(quote);
   if (!words) {
     const numbers = new Set<number>();
-    for (const word of normalise(quote.text).split(' ')) {
+    for (const word of wording(quote).split(' ')) {
       if (!word) continue;
       let number = wordNumbers.get(word);
       if (number === undefined) wordNumbers.set(word, (number = wordNumbers.size));
@@ -61,8 +66,14 @@ export function quoteWords(quote: Quote): Uint32Array {
   return words;
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+/** A quote's words as compared: lower case, typographic apostrophes plain, punctuation gone. */
+function wording(quote: Quote): string {
+  let text = wordingOfQuote.get(quote);
+  if (text === undefined) {
+    text = quote.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+    wordingOfQuote.set(quote, text);
+  }
+  return text;
 }
 
 /** Overlap coefficient of two sorted word sets: a partial quote fully contained in a longer one is the same quotation. */

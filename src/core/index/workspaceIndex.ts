@@ -197,7 +197,7 @@ export class WorkspaceIndex {
     return first;
   }
 
-  /** The quotes attributed to the entity across the workspace, in article-key then text order. */
+  /** The quotes attributed to the entity across the workspace, in no set order (a speaker may have thousands). */
   quotesBy(id: string): QuoteRef[] {
     const forms = this.formsOf(id);
     const quotes: QuoteRef[] = [];
@@ -210,7 +210,7 @@ export class WorkspaceIndex {
         }
       }
     }
-    return quotes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start));
+    return quotes;
   }
 
   /** Entities whose name or any alias matches `query`, in any spelling, or whose names start with its words. */
@@ -234,31 +234,43 @@ export class WorkspaceIndex {
 
   /** Other articles sharing entities or events with `key`, most shared first (events count first). */
   relatedArticles(key: string): Array<{ key: string; sharedEntities: string[]; sharedEvents: string[] }> {
-    if (!this.articles.has(key)) return [];
     const shared = new Map<string, { key: string; sharedEntities: string[]; sharedEvents: string[] }>();
     const sharing = (other: string) => {
       let entry = shared.get(other);
       if (!entry) shared.set(other, (entry = { key: other, sharedEntities: [], sharedEvents: [] }));
       return entry;
     };
-    const ownIds = new Set(this.postings.formsIn(key).map((form) => this.entityOfForm(form)).filter((id): id is string => !!id));
-    for (const id of ownIds) {
-      for (const other of this.articleKeysOf(id)) {
-        if (other === key) continue;
-        const ids = sharing(other).sharedEntities;
-        // Ids arrive one entity at a time, so a repeat (another form of it) is the last one pushed.
-        if (ids[ids.length - 1] !== id) ids.push(id);
-      }
-    }
-    const ownEvents = new Set(this.eventsOf(key));
-    if (ownEvents.size > 0) {
-      for (const event of this.eventIndex.clusters()) {
-        if (!ownEvents.has(event.id)) continue;
-        for (const other of event.articles) if (other !== key) sharing(other).sharedEvents.push(event.id);
-      }
-    }
+    this.visitRelated(key, (other, id) => {
+      const ids = sharing(other).sharedEntities;
+      // Ids arrive one entity at a time, so a repeat (another form of it) is the last one pushed.
+      if (ids[ids.length - 1] !== id) ids.push(id);
+    }, (other, event) => sharing(other).sharedEvents.push(event));
     return [...shared.values()].sort((a, b) => b.sharedEvents.length - a.sharedEvents.length
       || b.sharedEntities.length - a.sharedEntities.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  /** How many other articles share entities or events with `key`: `relatedArticles(key).length` without listing them. */
+  relatedArticleCount(key: string): number {
+    const others = new Set<string>();
+    this.visitRelated(key, (other) => others.add(other), (other) => others.add(other));
+    return others.size;
+  }
+
+  /** Calls back with each other article that shares an entity (once per form of it) or an event with `key`. */
+  private visitRelated(key: string, onEntity: (other: string, id: string) => void, onEvent: (other: string, event: string) => void): void {
+    if (!this.articles.has(key)) return;
+    const ownIds = new Set(this.postings.formsIn(key).map((form) => this.entityOfForm(form)).filter((id): id is string => !!id));
+    for (const id of ownIds) {
+      const forms = this.formsOf(id);
+      const articles = forms ? forms.map((form) => this.postings.articlesOf(form).keys()) : [this.articlesMentioning(id).keys()];
+      for (const keys of articles) for (const other of keys) if (other !== key) onEntity(other, id);
+    }
+    const ownEvents = new Set(this.eventsOf(key));
+    if (ownEvents.size === 0) return;
+    for (const event of this.eventIndex.clusters()) {
+      if (!ownEvents.has(event.id)) continue;
+      for (const other of event.articles) if (other !== key) onEvent(other, event.id);
+    }
   }
 
   /** Every event across the workspace, by date, with participants and place as canonical entity ids. */
@@ -347,13 +359,6 @@ export class WorkspaceIndex {
     }
     this.formsOfCache.set(id, forms);
     return forms;
-  }
-
-  /** Keys of the articles mentioning the entity, an article once per form of it. */
-  private *articleKeysOf(id: string): Iterable<string> {
-    const forms = this.formsOf(id);
-    if (!forms) yield* this.articlesMentioning(id).keys();
-    else for (const form of forms) yield* this.postings.articlesOf(form).keys();
   }
 
   private entityOfForm(form: string): string | undefined {

@@ -32,7 +32,7 @@ export function registerRelatedArticles(indexing: ArticleIndexing): vscode.Dispo
       provideCodeLenses(document) {
         const { key, analysis } = indexing.articleOf(document);
         const start = document.positionAt(analysis.parsed.title?.start ?? 0);
-        const count = indexing.index.relatedArticles(key).length;
+        const count = indexing.index.relatedArticleCount(key);
         return [new vscode.CodeLens(new vscode.Range(start, start), { title: lensTitle(count), command: count ? SHOW_RELATED_COMMAND : '', arguments: [document.uri] })];
       },
     }),

@@ -65,6 +65,7 @@ function assertAgreesWithScans(index: WorkspaceIndex): void {
   const events = index.events();
   for (const key of index.keys()) {
     const related = index.relatedArticles(key);
+    assert.equal(index.relatedArticleCount(key), related.length);
     const byEntities = new Map(related.filter((r) => r.sharedEntities.length > 0).map((r) => [r.key, r.sharedEntities.length]));
     assert.deepEqual(byEntities, relatedByScan(index, key), `articles related to ${key} by entities`);
     for (const id of index.eventsOf(key)) {
