@@ -94,7 +94,7 @@ export class ArticleIndexing implements vscode.Disposable {
     const indexed = this.index.get(key);
     if (indexed && this.analysedVersions.get(key) === document.version) return indexed;
     if (isLarge(document)) {
-      void this.largeArticleOf(document).then(() => this.reindexLater(document), () => undefined);
+      this.largeArticleOf(document).catch(() => undefined);
       return notYetAnalysed(key);
     }
     if (!indexable(document.uri)) return this.outsideIndex(document);
@@ -146,8 +146,10 @@ export class ArticleIndexing implements vscode.Disposable {
         if (!(await inSlices(() => job.article.step(), current))) throw new vscode.CancellationError();
         return job.article;
       })();
+      // Whoever started the work, the index follows once it is done.
+      const settled = job.done.then(() => this.reindexLater(document), () => undefined);
       const { analysed, total } = job.article.progress;
-      if (total - analysed > 3) vscode.window.setStatusBarMessage(`$(sync~spin) Dossier: analysing a large article (${total - analysed} parts)`, job.done.then(() => undefined, () => undefined));
+      if (total - analysed > 3) vscode.window.setStatusBarMessage(`$(sync~spin) Dossier: analysing a large article (${total - analysed} parts)`, settled);
     }
     const article = await job.done;
     if (token?.isCancellationRequested) throw new vscode.CancellationError();
@@ -199,6 +201,7 @@ export class ArticleIndexing implements vscode.Disposable {
         return;
       }
       const version = document.version;
+      if (this.analysedVersions.get(key) === version) return;
       void this.analysisOf(document).then((analysis) => {
         if (document.isClosed || document.version !== version || this.analysedVersions.get(key) === version) return;
         this.analysedVersions.set(key, version);
