@@ -44,8 +44,8 @@ const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'hu', 'fi', 'da',
 
 const STOP = /[.!?…。！？؟।]+["'”’»›)\]]*/gu;
 const ANY_STOP = /[.!?…。！？؟।]/u;
-/** Code points, not UTF-16 units: a letter outside the BMP (𝒜) is still a letter. */
-const FIRST_WORD_CHARACTER = /[^\p{L}\p{N}]{0,3}?([\p{L}\p{N}])/uy;
+/** One code point, not a UTF-16 unit: a letter outside the BMP (𝒜) is still a letter. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CJK_STOPS = /[。！？]/u;
 const WHITESPACE = /\s/u;
 const LOWER = /\p{Ll}/u;
@@ -114,9 +114,21 @@ function wordAt(text: string, at: number): string {
 
 /** The first letter or digit at or after `at` (past up to three quotes, dashes or brackets), or "". */
 function firstLetterOrDigit(text: string, at: number): string {
-  FIRST_WORD_CHARACTER.lastIndex = at;
-  return FIRST_WORD_CHARACTER.exec(text)?.[1] ?? '';
+  // Walked by code point rather than matched with a negated Unicode class: such a pattern took
+  // milliseconds to compile, which every first article paid.
+  // Inside a surrogate pair, a Unicode pattern would have begun at the pair's start.
+  const start = at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
+  for (let i = start, seen = 0; i < text.length && seen <= 3; seen++) {
+    const code = text.codePointAt(i)!;
+    const character = code > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    if (LETTER_OR_DIGIT.test(character)) return character;
+    i += character.length;
+  }
+  return '';
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code < 0xdc00;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code < 0xe000;
 
 function skipSpace(text: string, at: number, end: number): number {
   let i = at;
