@@ -52,7 +52,7 @@ export class ArticleIndexing implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   constructor() {
-    this.statusItem.name = 'Dossier indexing';
+    this.statusItem.name = vscode.l10n.t('Dossier indexing');
     this.disposables.push(
       this.statusItem,
       { dispose: this.index.onDidChange((keys) => {
@@ -149,7 +149,7 @@ export class ArticleIndexing implements vscode.Disposable {
       // Whoever started the work, the index follows once it is done.
       const settled = job.done.then(() => this.reindexLater(document), () => undefined);
       const { analysed, total } = job.article.progress;
-      if (total - analysed > 3) vscode.window.setStatusBarMessage(`$(sync~spin) Dossier: analysing a large article (${total - analysed} parts)`, settled);
+      if (total - analysed > 3) vscode.window.setStatusBarMessage(`$(sync~spin) ${vscode.l10n.t('Dossier: analysing a large article ({0} parts)', total - analysed)}`, settled);
     }
     const article = await job.done;
     if (token?.isCancellationRequested) throw new vscode.CancellationError();
@@ -232,7 +232,7 @@ export class ArticleIndexing implements vscode.Disposable {
 
   private async indexWorkspace(): Promise<void> {
     const candidates = await vscode.workspace.findFiles(CANDIDATE_FILES, '**/{node_modules,.git}/**');
-    this.statusItem.tooltip = 'Articles in the Dossier index';
+    this.statusItem.tooltip = vscode.l10n.t('Articles in the Dossier index');
     if (candidates.length > 0) await this.indexFiles(candidates);
     this.indexed = true;
     this.showArticleCount();
@@ -247,7 +247,7 @@ export class ArticleIndexing implements vscode.Disposable {
           const batch = candidates.slice(done, done + READ_BATCH);
           // Reading is I/O and runs in parallel; analysing is CPU and takes turns with the host.
           await Promise.all(batch.map((uri) => this.indexFile(uri)));
-          const message = `indexing articles ${Math.min(done + READ_BATCH, candidates.length)}/${candidates.length}`;
+          const message = vscode.l10n.t('indexing articles {0}/{1}', Math.min(done + READ_BATCH, candidates.length), candidates.length);
           progress.report({ message, increment: (batch.length / candidates.length) * 100 });
           this.statusItem.text = `$(sync~spin) Dossier: ${message}`;
         }
@@ -328,7 +328,7 @@ export class ArticleIndexing implements vscode.Disposable {
 
   /** "Dossier: 5 articles" in the status bar; nothing in a workspace without articles. */
   private showArticleCount(): void {
-    this.statusItem.text = `$(book) Dossier: ${this.index.size} article${this.index.size === 1 ? '' : 's'}`;
+    this.statusItem.text = `$(book) ${this.index.size === 1 ? vscode.l10n.t('Dossier: 1 article') : vscode.l10n.t('Dossier: {0} articles', this.index.size)}`;
     if (this.index.size > 0) this.statusItem.show();
     else this.statusItem.hide();
   }

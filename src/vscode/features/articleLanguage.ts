@@ -82,17 +82,17 @@ export function registerArticleLanguage(): vscode.Disposable {
     vscode.commands.registerCommand('dossier.treatAsArticle', async (uri?: unknown) => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('Dossier: open a plain-text file first, then run “Treat as Article”.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: open a plain-text file first, then run “Treat as Article”.'));
         return;
       }
       const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
       if (document.languageId === ARTICLE) {
-        void vscode.window.showInformationMessage(`Dossier: “${name}” is already shown as an article.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: “{0}” is already shown as an article.', name));
       } else if (document.languageId !== PLAIN_TEXT) {
-        void vscode.window.showWarningMessage(
-          `Dossier treats only plain-text files as articles, and “${name}” is ${document.languageId}. ` +
-          'To show it as an article anyway, pick “Article” with “Change Language Mode”.',
-        );
+        void vscode.window.showWarningMessage(vscode.l10n.t(
+          'Dossier treats only plain-text files as articles, and “{0}” is {1}. To show it as an article anyway, pick “Article” with “Change Language Mode”.',
+          name, document.languageId,
+        ));
       } else {
         await switchToArticle(document);
       }

@@ -7,8 +7,14 @@ const SHOW_RELATED_COMMAND = 'dossier.showRelatedArticles';
 const REFRESH_DELAY_MS = 500;
 
 function lensTitle(count: number): string {
-  if (count === 0) return 'No other article shares its people, places or events';
-  return `${count} other article${count === 1 ? ' shares' : 's share'} its people, places or events`;
+  if (count === 0) return vscode.l10n.t('No other article shares its people, places or events');
+  if (count === 1) return vscode.l10n.t('1 other article shares its people, places or events');
+  return vscode.l10n.t('{0} other articles share its people, places or events', count);
+}
+
+/** `one` for 1, `many` for more, nothing for 0: whole messages, so that each language words its own plural. */
+function plural(n: number, one: string, many: string): string {
+  return n === 0 ? '' : n === 1 ? one : many;
 }
 
 /**
@@ -44,13 +50,13 @@ export function registerRelatedArticles(indexing: ArticleIndexing): vscode.Dispo
       const items = index.relatedArticles(key).map((related) => ({
         label: displayName(related.key),
         description: [
-          related.sharedEvents.length ? `${related.sharedEvents.length} shared event${related.sharedEvents.length === 1 ? '' : 's'}` : '',
-          related.sharedEntities.length ? `${related.sharedEntities.length} shared name${related.sharedEntities.length === 1 ? '' : 's'}` : '',
+          plural(related.sharedEvents.length, vscode.l10n.t('1 shared event'), vscode.l10n.t('{0} shared events', related.sharedEvents.length)),
+          plural(related.sharedEntities.length, vscode.l10n.t('1 shared name'), vscode.l10n.t('{0} shared names', related.sharedEntities.length)),
         ].filter(Boolean).join(' · '),
         detail: related.sharedEntities.slice(0, 8).map((id) => index.entity(id)?.name ?? id).join(', '),
         key: related.key,
       }));
-      const picked = await vscode.window.showQuickPick(items, { title: `Articles related to ${displayName(key)}`, matchOnDetail: true });
+      const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Articles related to {0}', displayName(key)), matchOnDetail: true });
       if (picked) await vscode.window.showTextDocument(keyToUri(picked.key));
     }),
   );
