@@ -25,7 +25,7 @@ function clip(text: string, length = 140): string {
 }
 
 /** The first `limit` items in `compare` order, without sorting thousands of articles for five lines. */
-function topBy<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+function topBy<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
   const top: T[] = [];
   for (const item of items) {
     if (top.length === limit && compare(item, top[limit - 1]) >= 0) continue;
@@ -54,13 +54,13 @@ export function entityHover(index: WorkspaceIndex, entityId: string, options: Ho
   const otherSpellings = entity.aliases.filter((a) => a !== entity.name);
   if (otherSpellings.length) lines.push(`Also written: ${otherSpellings.map(escapeMarkdown).join(', ')}`);
 
-  const articles = [...index.articlesMentioning(entityId)];
+  const articles = index.articlesMentioning(entityId);
   const top = topBy(articles, limit, (a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  lines.push(`Mentioned in ${articles.length} article${articles.length === 1 ? '' : 's'}:`);
+  lines.push(`Mentioned in ${articles.size} article${articles.size === 1 ? '' : 's'}:`);
   for (const [key, { first, count }] of top) {
     lines.push(`- [${escapeMarkdown(options.displayName(key))}](${options.link(key, first.start, first.end)}) (${count}×)`);
   }
-  lines.push(...moreLine(articles.length, limit));
+  lines.push(...moreLine(articles.size, limit));
 
   const quotes = index.quotesBy(entityId).filter(({ quote }) => !quote.scare);
   if (quotes.length) {

@@ -164,8 +164,10 @@ export class WorkspaceIndex {
    * For each article that mentions the entity: how many times, and its first mention there. What
    * summaries need (hovers, related articles), at the cost of the articles, not of every mention.
    */
-  articlesMentioning(id: string): Map<string, { count: number; first: EntityMention }> {
+  articlesMentioning(id: string): ReadonlyMap<string, { count: number; first: EntityMention }> {
     const forms = this.formsOf(id);
+    // One spelling (the usual case for all but the most written-about): its postings are the answer.
+    if (forms?.length === 1) return this.postings.articlesOf(forms[0]);
     const articles = new Map<string, { count: number; first: EntityMention }>();
     if (!forms) {
       for (const { key, mention } of this.mentionsOf(id)) {
