@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { foldText, keySimilarity, nameKey, phraseKey, sameGivenName, slavicStem, slavicStems, slugify, transliterate } from '../../src/core/text/fold';
 
 describe('foldText: case and diacritics', () => {
@@ -53,17 +52,6 @@ describe('nameKey: one key for the romanisations of a name', () => {
       assert.equal(keys.size, 1, `keys: ${[...keys].join(', ')}`);
     });
   }
-
-  it('applies its rewrites one pass after another, as global regular expressions would (property)', () => {
-    // The rules as first written: nameKey spells them out by hand for speed and must agree on every input.
-    const rules: [RegExp, string][] = [
-      [/[^a-z]/g, ''], [/tsch|tch|tsh|ch|kh/g, 'c'], [/sch|sh|zh|sz/g, 's'], [/ts|tz|cz/g, 'c'], [/x/g, 'ks'], [/ph/g, 'f'], [/w/g, 'v'],
-      [/[yj]/g, 'i'], [/z/g, 's'], [/gu(?=[ei])/g, 'g'], [/ie/g, 'e'], [/h(?![aeiou])/g, ''], [/(.)\1+/g, '$1'],
-    ];
-    const byRules = (word: string) => rules.reduce((key, [pattern, replacement]) => key.replace(pattern, replacement), transliterate(foldText(word)));
-    const letter = fc.constantFrom(...'tschkzhxpwyjgueioaTSCHÇŞжшщчхцгийї -\'’ńłüé'.split(''));
-    fc.assert(fc.property(fc.string({ unit: letter, maxLength: 14 }), (word) => nameKey(word) === byRules(word)), { numRuns: 3000 });
-  });
 
   it('keeps different names apart', () => {
     assert.notEqual(nameKey('Putin'), nameKey('Medinsky'));

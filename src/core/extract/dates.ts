@@ -1354,39 +1354,22 @@ function startsFor(language: string | undefined): Starts {
   if (!starts) {
     const kinds = new Map<string, number>();
     const maybe = new Uint8Array(1 << 16);
-    // Worked out once per key: a key has up to six spellings, and this runs on an article's first scan.
-    const kindsOfKey = new Map<string, number>();
-    for (const [raw, key] of spellingForms()) {
-      let found = kindsOfKey.get(key);
-      if (found === undefined) kindsOfKey.set(key, (found = startKinds(key, language)));
+    for (const spelling of SPELLINGS) {
+      const key = normalizeWord(spelling);
+      // The key is its own key, so the word as listed and its key share one answer.
+      const found = startKinds(key, language);
       if (!found) continue;
-      kinds.set(raw, found);
-      maybe[spellingSignature(raw, 0, raw.length)] = 1;
+      for (const form of [spelling, key]) {
+        for (const raw of [form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1)]) {
+          kinds.set(raw, found);
+          maybe[spellingSignature(raw, 0, raw.length)] = 1;
+        }
+      }
     }
     starts = { kinds, maybe };
     startsByLanguage.set(language ?? '', starts);
   }
   return starts;
-}
-
-let spellings: Array<readonly [raw: string, key: string]> | undefined;
-
-/**
- * Every listed word as written and without marks, each lower-case, Capitalised and in capitals, with
- * its key: the same for every language, so worked out once.
- */
-function spellingForms(): ReadonlyArray<readonly [raw: string, key: string]> {
-  if (!spellings) {
-    spellings = [];
-    for (const spelling of SPELLINGS) {
-      const key = normalizeWord(spelling);
-      // A key is its own key, so both forms share it.
-      for (const form of [spelling, key]) {
-        for (const raw of [form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1)]) spellings.push([raw, key]);
-      }
-    }
-  }
-  return spellings;
 }
 
 function hasApostrophe(text: string, start: number, end: number): boolean {

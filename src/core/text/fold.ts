@@ -66,82 +66,33 @@ export function transliterate(text: string): string {
 
 /**
  * Rewrites that make one key out of the romanisations a name meets in English, German, French,
- * Polish and Turkish text, applied one pass after another, each left to right. Within a pass the
- * first spelling that matches at a position wins, so longer clusters come first. (ç and ş are
- * already c and s: the key is folded first.)
+ * Polish and Turkish text. Order matters: longer clusters first.
  */
-const KEY_REWRITES: ReadonlyArray<ReadonlyArray<readonly [string, string]>> = [
-  [['tsch', 'c'], ['tch', 'c'], ['tsh', 'c'], ['ch', 'c'], ['kh', 'c']], // Tschernihiw, Tchaikovsky, Chernihiv, Kharkiv/Charkiw, Chiragan/Çırağan
-  [['sch', 's'], ['sh', 's'], ['zh', 's'], ['sz', 's']], // Schewtschenko, Shevchenko, Zhytomyr/Schytomyr
-  [['ts', 'c'], ['tz', 'c'], ['cz', 'c']],
-  [['x', 'ks']],
-  [['ph', 'f']],
-  [['w', 'v']],
-  [['y', 'i'], ['j', 'i']], // Sergey/Sergei/Sergej, Yuri/Juri/Iouri
-  [['z', 's']], // Zelensky/Selenskyj
+const KEY_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[^a-z]/g, ''],
+  [/tsch|tch|tsh|ch|kh|ç/g, 'c'], // Tschernihiw, Tchaikovsky, Chernihiv, Kharkiv/Charkiw, Chiragan/Çırağan
+  [/sch|sh|zh|sz|ş/g, 's'], // Schewtschenko, Shevchenko, Zhytomyr/Schytomyr
+  [/ts|tz|cz/g, 'c'],
+  [/x/g, 'ks'],
+  [/ph/g, 'f'],
+  [/w/g, 'v'],
+  [/[yj]/g, 'i'], // Sergey/Sergei/Sergej, Yuri/Juri/Iouri
+  [/z/g, 's'], // Zelensky/Selenskyj
+  [/gu(?=[ei])/g, 'g'], // French Sergueï
+  [/ie/g, 'e'], // Umierov/Umerov, Yevgeny/Evgeny
+  [/h(?![aeiou])/g, ''], // silent or cluster h left over: Dzhokhar/Djokhar
+  [/(.)\1+/g, '$1'], // Zelenskyy/Zelensky, Yussef/Yusef
 ];
-
-/** One rewrite pass over `key`, as `String#replace` with a global alternation of the spellings would make it. */
-function rewrite(key: string, spellings: ReadonlyArray<readonly [string, string]>): string {
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < key.length;) {
-    let match: readonly [string, string] | undefined;
-    for (const spelling of spellings) {
-      if (key.startsWith(spelling[0], i)) {
-        match = spelling;
-        break;
-      }
-    }
-    if (!match) {
-      i++;
-      continue;
-    }
-    out += key.slice(copied, i) + match[1];
-    i += match[0].length;
-    copied = i;
-  }
-  return copied === 0 ? key : out + key.slice(copied);
-}
-
-const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
 /**
  * A transliteration-aware key for one name word: the same for every usual romanisation of it.
  * "Zelenskyy", "Zelenskiy", "Zelensky" and "Selenskyj" → "selenski"; "Umierov", "Umerov" →
- * "umerov"; "Çırağan", "Ciragan", "Chiragan" → "ciragan"; "Лавров" → "lavrov". The passes are
- * written out rather than made of regular expressions: keys are made for every distinct word of
- * every article and for every given name when the engine loads, and a dozen replaces per word
- * were most of that cost.
+ * "umerov"; "Çırağan", "Ciragan", "Chiragan" → "ciragan"; "Лавров" → "lavrov".
  */
 export function nameKey(word: string): string {
-  let key = '';
-  // Letters only.
-  for (const c of transliterate(foldText(word))) if (c >= 'a' && c <= 'z') key += c;
-  for (const spellings of KEY_REWRITES) key = rewrite(key, spellings);
-  let out = '';
-  for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    const next = key[i + 1] ?? '';
-    // French Sergueï: gu before e or i is g.
-    if (c === 'g' && next === 'u' && (key[i + 2] === 'e' || key[i + 2] === 'i')) {
-      out += 'g';
-      i++;
-    } else if (c === 'i' && next === 'e') {
-      // Umierov/Umerov, Yevgeny/Evgeny.
-      out += 'e';
-      i++;
-    } else out += c;
-  }
-  key = out;
-  out = '';
-  for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    // A silent or cluster h left over (Dzhokhar/Djokhar) goes; a letter repeated (Zelenskyy, Yussef) is written once.
-    if (c === 'h' && !isVowel(key[i + 1])) continue;
-    if (c !== out[out.length - 1]) out += c;
-  }
-  return out;
+  let key = transliterate(foldText(word));
+  for (const [pattern, replacement] of KEY_REWRITES) key = key.replace(pattern, replacement);
+  return key;
 }
 
 /** `nameKey` of every word of `name`, joined by spaces: "Sergei Lavrov" → "sergei lavrov". */
