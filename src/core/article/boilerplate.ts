@@ -434,10 +434,23 @@ function metaKind(text: string, options: StructureOptions): MetaKind | null {
         from = date.end;
       }
       rest += ` ${text.slice(from)}`;
-      if (rest.replace(/\s/gu, '').length <= 0.5 * text.replace(/\s/gu, '').length || isDateCompanion(rest)) return 'date';
+      if (nonSpaceLength(rest) <= 0.5 * nonSpaceLength(text) || isDateCompanion(rest)) return 'date';
     }
   }
   return null;
+}
+
+/** UTF-16 units of `text` that are not white space (\s): counted, not copied without them. */
+function nonSpaceLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The characters of \s: ASCII white space and line ends, no-break and other Unicode spaces, BOM. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isDateCompanion(rest: string): boolean {
