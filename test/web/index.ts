@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   require('../integration/articleLanguage.test');
   require('../integration/editorFeatures.test');
   require('../integration/annotations.test');
+  require('../integration/eventsPanel.test');
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

