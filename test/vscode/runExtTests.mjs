@@ -15,6 +15,7 @@
 //   DOSSIER_TEST_KEEP=1      keep the temporary folder (server log) even when the tests pass
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportTestsOf, testRun } from './testRun.mjs';
 import { launchChromium, makeSandbox, startVscodeServer, workbenchUrl } from './vscodeServer.mjs';
 
 function parseArguments(argv) {
@@ -45,22 +46,14 @@ if (!options.extensionDevelopmentPaths.length || !options.extensionTestsPath) {
   console.error('usage: runExtTests.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [WORKSPACE_FOLDER]');
   process.exit(2);
 }
-const timeoutSeconds = Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300);
 const verbose = process.env.DOSSIER_TEST_VERBOSE === '1';
-const started = Date.now();
-const note = (message) => console.error(`[runExtTests +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
-
 const sandbox = makeSandbox('dossier-ext-tests-');
 let server;
 let browser;
 let page;
-let finishing = false;
 
-async function finish(code, reason) {
-  if (finishing) return;
-  finishing = true;
-  clearTimeout(timer);
-  note(`${reason}; exit code ${code}`);
+const { note, finish } = testRun({ name: 'runExtTests', timeoutSeconds: Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300), cleanUp });
+async function cleanUp(code) {
   if (process.env.DOSSIER_TEST_SCREENSHOT && page) {
     try {
       await page.screenshot({ path: process.env.DOSSIER_TEST_SCREENSHOT });
@@ -72,11 +65,7 @@ async function finish(code, reason) {
   await server?.stop();
   if (code !== 0 || process.env.DOSSIER_TEST_KEEP === '1') note(`server log kept: ${server?.logFile ?? sandbox.dir}`);
   else sandbox.remove();
-  process.exit(code);
 }
-
-const timer = setTimeout(() => finish(1, `timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `received ${signal}`));
 
 try {
   // The smoke-test driver flag makes the web workbench honour the test parameters of the payload.
@@ -87,12 +76,7 @@ try {
   browser = await launchChromium(sandbox.env);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => note(`[page error] ${error.message}`));
-  page.on('crash', () => finish(1, 'the workbench page crashed'));
-  if (verbose) page.on('console', (message) => note(`[browser ${message.type()}] ${message.text()}`));
-  // The workbench forwards the extension host's console (the mocha output) to codeAutomationLog
-  // and reports the tests' result through codeAutomationExit.
-  await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
-  await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'extension tests finished'));
+  await reportTestsOf(page, finish, { verbose, note });
   await page.goto(workbenchUrl({ ...server, ...options }));
 } catch (error) {
   note(error?.stack ?? String(error));

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { reportTestsOf, testRun } from '../vscode/testRun.mjs';
 import { chromiumArgs, freePort, makeSandbox, repoRoot } from '../vscode/vscodeServer.mjs';
 
 const tools = path.resolve(process.env.DOSSIER_WEB_TOOLS ?? path.join(repoRoot, '.vscode-test/web'));
@@ -33,25 +34,17 @@ const sandbox = makeSandbox('dossier-web-tests-');
 const workspace = path.join(sandbox.dir, 'articles');
 fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
 const verbose = process.env.DOSSIER_TEST_VERBOSE === '1';
-const started = Date.now();
-const note = (message) => console.error(`[runWebTests +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
-
 let server;
 let browser;
-let finishing = false;
-async function finish(code, reason) {
-  if (finishing) return;
-  finishing = true;
-  clearTimeout(timer);
-  note(`${reason}; exit code ${code}`);
-  await browser?.close().catch(() => {});
-  server?.dispose();
-  sandbox.remove();
-  process.exit(code);
-}
-const timeoutSeconds = Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300);
-const timer = setTimeout(() => finish(1, `timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `received ${signal}`));
+const { note, finish } = testRun({
+  name: 'runWebTests',
+  timeoutSeconds: Number(process.env.DOSSIER_TEST_TIMEOUT ?? 300),
+  cleanUp: async () => {
+    await browser?.close().catch(() => {});
+    server?.dispose();
+    sandbox.remove();
+  },
+});
 
 try {
   const port = await freePort();
@@ -68,12 +61,7 @@ try {
   });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, env: sandbox.env, args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('crash', () => finish(1, 'the workbench page crashed'));
-  if (verbose) page.on('console', (message) => note(`[browser ${message.type()}] ${message.text()}`));
-  // The workbench forwards the extension host's console (the mocha output) to codeAutomationLog
-  // and reports the tests' result through codeAutomationExit.
-  await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] ?? console.log)(...args));
-  await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'web extension tests finished'));
+  await reportTestsOf(page, finish, { verbose, note });
   await page.goto(`http://dossier.localhost:${port}/`);
 } catch (error) {
   note(error?.stack ?? String(error));
