@@ -67,9 +67,26 @@ await check(`a sample article (${sampleArticle}) opens through Quick Open`, () =
 
 await check('Dossier is active on it: the status bar language shows "Article"', () => waitForLanguage(page, 'Article'));
 
+/**
+ * Semantic colours arrive after the lexical ones, once the workspace is analysed: wait until the
+ * editor's set of colour classes has not changed for 1.5 s (at most 20 s) so the picture shows them.
+ */
+async function colouringSettled(page) {
+  const colours = () => page.locator('.monaco-editor .view-lines').evaluate((lines) =>
+    [...new Set([...lines.querySelectorAll('span[class*="mtk"]')].map((span) => span.className))].sort().join(' '));
+  const deadline = Date.now() + 20_000;
+  let last = await colours();
+  let stableSince = Date.now();
+  while (Date.now() - stableSince < 1500 && Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    const now = await colours();
+    if (now !== last) [last, stableSince] = [now, Date.now()];
+  }
+}
+
 await check('screenshot saved to screenshots/start-smoke.png', async () => {
   await page.mouse.move(0, 0); // no hover or tooltip in the picture
-  await page.waitForTimeout(500);
+  await colouringSettled(page);
   fs.mkdirSync(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
 });
