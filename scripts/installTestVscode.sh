@@ -14,8 +14,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 manifest="$root/test/vscode/tools.package.json"
 tools="${DOSSIER_VSCODE_TOOLS:-$root/.vscode-test/tools}"
-say() { echo "[installTestVscode] $*"; }
-die() { echo "[installTestVscode] ERROR: $*" >&2; exit 1; }
 # shellcheck source=lib/testTools.sh
 source "$root/scripts/lib/testTools.sh"
 

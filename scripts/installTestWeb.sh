@@ -12,8 +12,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 manifest="$root/test/web/tools.package.json"
 tools="${DOSSIER_WEB_TOOLS:-$root/.vscode-test/web}"
-say() { echo "[installTestWeb] $*"; }
-die() { echo "[installTestWeb] ERROR: $*" >&2; exit 1; }
 # shellcheck source=lib/testTools.sh
 source "$root/scripts/lib/testTools.sh"
 

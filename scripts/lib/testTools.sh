@@ -1,6 +1,8 @@
 # Shared by scripts/installTestVscode.sh and scripts/installTestWeb.sh (sourced): each installs
 # npm tools pinned in a manifest into a git-ignored folder below .vscode-test/, and Debian packages.
-# The caller defines say() and die().
+# Messages carry the calling installer's name, so each script's output says where it comes from.
+say() { echo "[$(basename "$0" .sh)] $*"; }
+die() { echo "[$(basename "$0" .sh)] ERROR: $*" >&2; exit 1; }
 
 # Installs those of the Debian packages "$@" that are missing (apt-get; sudo unless root).
 ensure_apt_packages() {
