@@ -4,6 +4,7 @@ import { analyzeWorkspace, buildReport, type AnalyzeReport } from '../core/repor
 import { parseOverrides, type EntityOverrides } from '../core/link/overrides';
 import { collectArticles } from './files';
 import type { CliIo } from './io';
+import { clipText } from '../core/text/clip';
 
 const USAGE = 'usage: dossier analyze [--json] [--max-size MB] [--entities FILE] <file|folder>...';
 
@@ -72,7 +73,7 @@ export function formatSummary(report: AnalyzeReport): string {
     lines.push(`  ${article.entities.length} names, ${article.dates.length} dates, ${article.quotes.length} quotes, ${article.figures.length} figures, ${article.boilerplate.length} boilerplate regions`);
     for (const quote of article.quotes.filter((q) => !q.scare)) {
       const speaker = quote.speaker ? nameOf.get(quote.speaker) ?? quote.speaker : 'unattributed';
-      lines.push(`    ${speaker}: “${truncate(quote.text, 90)}”`);
+      lines.push(`    ${speaker}: “${clipText(quote.text, 90)}”`);
     }
     lines.push('');
   }
@@ -85,7 +86,3 @@ export function formatSummary(report: AnalyzeReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function truncate(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}

@@ -1,6 +1,7 @@
 import type { Claim, Discrepancy } from '../model';
 import { describeIso } from '../lexicon/calendar';
 import type { EventMentionDetail, MentionFigure, MentionQuote } from './mentions';
+import { clipText } from '../text/clip';
 
 /*
  * Where the sources of one event disagree: its date, a figure of the same unit, its place, who
@@ -126,19 +127,15 @@ function quoteDiscrepancies(members: readonly SourcedMention[]): Discrepancy[] {
     const claim = (item: Sourced, value: string): Claim => ({ file: item.key, start: item.quote.start, end: item.quote.end, text: item.quote.text, value });
     if (speakers.size > 1) {
       const attributed = group.filter((item) => item.quote.speaker);
-      found.push({ kind: 'speaker', summary: `“${clip(group[0].quote.text)}” attributed to ${[...new Set(attributed.map((i) => i.quote.speaker))].join(' vs ')}`, claims: attributed.map((i) => claim(i, i.quote.speaker!)) });
+      found.push({ kind: 'speaker', summary: `“${clipText(group[0].quote.text, 60)}” attributed to ${[...new Set(attributed.map((i) => i.quote.speaker))].join(' vs ')}`, claims: attributed.map((i) => claim(i, i.quote.speaker!)) });
     }
     const worded = group.filter((item, i) => group.findIndex((o) => o.plain === item.plain) === i);
     const differs = worded.some((a, i) => worded.slice(i + 1).some((b) => !a.plain.includes(b.plain) && !b.plain.includes(a.plain)));
     if (differs) {
       const who = group.find((i) => i.quote.speaker)?.quote.speaker;
-      found.push({ kind: 'quote', summary: `${who ? `${who}'s` : 'The'} quotation worded ${worded.length} ways: “${clip(worded[0].quote.text)}”`, claims: group.map((i) => claim(i, i.quote.text)) });
+      found.push({ kind: 'quote', summary: `${who ? `${who}'s` : 'The'} quotation worded ${worded.length} ways: “${clipText(worded[0].quote.text, 60)}”`, claims: group.map((i) => claim(i, i.quote.text)) });
     }
   }
   return found;
 }
 
-function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
-}

@@ -2,6 +2,7 @@ import { describeIso, parseIsoDay, weekdayName, weekdayOfIso } from '../lexicon/
 import type { DateMention, Quote } from '../model';
 import { quoteVariants } from './quoteVariants';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { clipText } from '../text/clip';
 
 /** Makes a Markdown link target that opens article `key` with `start..end` selected. */
 export type LinkMaker = (key: string, start: number, end: number) => string;
@@ -19,10 +20,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
-function clip(text: string, length = 140): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
 
 /** The first `limit` items in `compare` order, without sorting thousands of articles for five lines. */
 function topBy<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
@@ -66,7 +63,7 @@ export function entityHover(index: WorkspaceIndex, entityId: string, options: Ho
   if (quotes.length) {
     lines.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:`);
     for (const { key, quote } of topBy(quotes, limit, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start))) {
-      lines.push(`- “${escapeMarkdown(clip(quote.text))}” [${escapeMarkdown(options.displayName(key))}](${options.link(key, quote.start, quote.end)})`);
+      lines.push(`- “${escapeMarkdown(clipText(quote.text, 140))}” [${escapeMarkdown(options.displayName(key))}](${options.link(key, quote.start, quote.end)})`);
     }
     lines.push(...moreLine(quotes.length, limit));
   }
@@ -100,7 +97,7 @@ export function quoteHover(index: WorkspaceIndex, key: string, quote: Quote, opt
     lines.push(`Also quoted in ${variants.length} other article${variants.length === 1 ? '' : 's'}:`);
     for (const v of variants.slice(0, limit)) {
       const where = `[${escapeMarkdown(options.displayName(v.key))}](${options.link(v.key, v.quote.start, v.quote.end)})`;
-      lines.push(v.wordingDiffers ? `- ${where}, worded differently: “${escapeMarkdown(clip(v.quote.text))}”` : `- ${where}, same wording`);
+      lines.push(v.wordingDiffers ? `- ${where}, worded differently: “${escapeMarkdown(clipText(v.quote.text, 140))}”` : `- ${where}, same wording`);
     }
     lines.push(...moreLine(variants.length, limit));
   }

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, EntityType } from '../model';
+import { clipText } from '../text/clip';
 
 export type OutlineKind = 'headline' | 'group' | EntityType | 'speaker' | 'quote' | 'date';
 
@@ -55,7 +56,7 @@ export function articleOutline(analysis: ArticleAnalysis): OutlineNode[] {
     if (quote.scare) continue;
     const speaker = quote.speaker ?? 'Unattributed';
     const said = bySpeaker.get(speaker) ?? { quotes: [], total: 0 };
-    if (++said.total <= GROUP_LIMIT) said.quotes.push({ name: abbreviate(quote.text), detail: quote.partial ? 'partial quote' : '', kind: 'quote', start: quote.start, end: quote.end, children: [] });
+    if (++said.total <= GROUP_LIMIT) said.quotes.push({ name: `“${clipText(quote.text, 60)}”`, detail: quote.partial ? 'partial quote' : '', kind: 'quote', start: quote.start, end: quote.end, children: [] });
     bySpeaker.set(speaker, said);
   }
   if (bySpeaker.size > 0) {
@@ -78,7 +79,3 @@ function group(name: string, children: OutlineNode[]): OutlineNode {
   return { name, detail: '', kind: 'group', start: children[0].start, end: children.reduce((end, c) => Math.max(end, c.end), 0), children };
 }
 
-function abbreviate(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `“${flat.slice(0, 59)}…”` : `“${flat}”`;
-}
