@@ -1,4 +1,5 @@
 import { isHostMessage, type PanelEvent, type PanelMessage } from '../shared/protocol';
+import { disagreementsText, eventHeaderLabel, eventWhenWhere, plural, sourceName, sourcesText, statusText, timelineMarkLabel } from './labels';
 import { filterableEntities, initialState, isInActiveFile, reduce, visibleEvents, type PanelAction, type PanelState } from './state';
 
 /**
@@ -60,11 +61,7 @@ function render(): void {
 }
 
 function renderStatus(): HTMLElement {
-  const { progress, data } = state;
-  const text = progress.done
-    ? `${data.events.length} events across ${data.articles.length} articles`
-    : `Indexing articles… ${progress.indexed}${progress.total > progress.indexed ? `/${progress.total}` : ''} so far`;
-  return el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, text);
+  return el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, statusText(state.data, state.progress));
 }
 
 function renderEmpty(): HTMLElement {
@@ -93,7 +90,7 @@ function renderFilters(): HTMLElement {
     return element;
   };
   const entity = select('Entity', 'filter-entity', filter.entity, filterableEntities(data).map((e) => [e, e]), (v) => dispatch({ type: 'setFilter', filter: { entity: v } }));
-  const source = select('Source', 'filter-source', filter.source, data.articles.map((a) => [a.file, a.outlet ? `${a.outlet} (${a.fileName})` : a.fileName]), (v) => dispatch({ type: 'setFilter', filter: { source: v } }));
+  const source = select('Source', 'filter-source', filter.source, data.articles.map((a) => [a.file, sourceName(a)]), (v) => dispatch({ type: 'setFilter', filter: { source: v } }));
   const date = (label: string, focusId: string, value: string, key: 'from' | 'to') => {
     const input = el('input', { type: 'date', 'aria-label': label, 'data-focus-id': focusId });
     input.value = value;
@@ -122,13 +119,16 @@ function renderTimeline(events: PanelEvent[]): HTMLElement {
   const last = dayNumber(dated[dated.length - 1].date!);
   const width = 300;
   const x = (iso: string) => 20 + (last === first ? (width - 40) / 2 : ((dayNumber(iso) - first) / (last - first)) * (width - 40));
-  const picture = svg('svg', { viewBox: `0 0 ${width} 70`, role: 'group', 'aria-label': `Timeline of ${dated.length} dated events` });
+  const picture = svg('svg', { viewBox: `0 0 ${width} 70`, role: 'group', 'aria-label': plural(dated.length, 'Timeline of 1 dated event', 'Timeline of {0} dated events') });
   picture.append(svg('line', { x1: 10, y1: 40, x2: width - 10, y2: 40, class: 'axis' }));
   for (const [index, event] of dated.entries()) {
     const cx = x(event.date!);
-    const marker = svg('circle', { cx, cy: 40, r: 6, class: `event${event.discrepancies.length ? ' disputed' : ''}${isInActiveFile(state, event) ? ' active' : ''}`, tabindex: 0, role: 'button', 'data-focus-id': `timeline-${event.id}` });
+    const disputed = event.discrepancies.length > 0;
+    const marker = mark(disputed, cx, 40, 6, {
+      class: `event${disputed ? ' disputed' : ''}${isInActiveFile(state, event) ? ' active' : ''}`, tabindex: 0, role: 'button', 'data-focus-id': `timeline-${event.id}`,
+    });
     const title = svg('title', {});
-    title.textContent = `${event.date} · ${event.label} · ${event.sources.length} sources${event.discrepancies.length ? ` · ${event.discrepancies.length} disagreements` : ''}`;
+    title.textContent = timelineMarkLabel(event);
     marker.append(title);
     marker.setAttribute('aria-label', title.textContent);
     const reveal = () => document.getElementById(`event-${event.id}`)?.querySelector('button')?.focus();
@@ -143,8 +143,27 @@ function renderTimeline(events: PanelEvent[]): HTMLElement {
       picture.append(label);
     }
   }
-  figure.append(picture);
+  figure.append(picture, legend());
   return figure;
+}
+
+/**
+ * An event's mark: a circle, or a diamond where sources disagree, so the difference does not rest on
+ * colour alone (colour-blind readers, high-contrast themes).
+ */
+function mark(disputed: boolean, cx: number, cy: number, r: number, attributes: Record<string, string | number>): SVGElement {
+  if (!disputed) return svg('circle', { cx, cy, r, ...attributes });
+  const d = r * 1.3;
+  return svg('polygon', { points: `${cx},${cy - d} ${cx + d},${cy} ${cx},${cy + d} ${cx - d},${cy}`, ...attributes });
+}
+
+function legend(): HTMLElement {
+  const key = (disputed: boolean, text: string) => {
+    const icon = svg('svg', { viewBox: '0 0 16 16', width: 12, height: 12, 'aria-hidden': 'true' });
+    icon.append(mark(disputed, 8, 8, 5, { class: `event${disputed ? ' disputed' : ''}` }));
+    return el('span', { class: 'key' }, icon, text);
+  };
+  return el('p', { class: 'legend' }, key(false, 'event'), key(true, 'sources disagree'));
 }
 
 /** Sources × events: which outlet reports (●) or only mentions (○) which event. */
@@ -155,7 +174,9 @@ function renderCoverage(events: PanelEvent[]): HTMLElement {
   table.append(el('thead', {}, head));
   const body = el('tbody');
   for (const article of state.data.articles) {
-    const row = el('tr', article.file === state.activeFile ? { class: 'active' } : {}, el('th', { scope: 'row' }, article.outlet ?? article.fileName));
+    // Outlet and file: one outlet often has several articles in a folder.
+    const name = el('th', { scope: 'row', title: sourceName(article) }, ...(article.outlet ? [el('span', { class: 'row-outlet' }, article.outlet), ' '] : []), el('span', { class: 'row-file' }, article.fileName));
+    const row = el('tr', article.file === state.activeFile ? { class: 'active' } : {}, name);
     for (const event of events) {
       const sources = event.sources.filter((s) => s.file === article.file);
       const reports = sources.some((s) => !s.background);
@@ -174,25 +195,28 @@ function renderEvents(events: PanelEvent[]): HTMLElement {
 
 function renderEvent(event: PanelEvent, number: number): HTMLElement {
   const expanded = state.expanded.includes(event.id);
-  const header = button('', () => dispatch({ type: 'toggleExpanded', id: event.id }), `event-${event.id}`, { 'aria-expanded': String(expanded), class: 'event-header' });
+  const active = isInActiveFile(state, event);
+  const header = button('', () => dispatch({ type: 'toggleExpanded', id: event.id }), `event-${event.id}`, {
+    'aria-expanded': String(expanded), class: 'event-header', 'aria-label': eventHeaderLabel(event, number, active),
+  });
   header.append(
     el('span', { class: 'number' }, `${number}.`),
     el('span', { class: 'label' }, event.label),
-    el('span', { class: 'meta' }, [event.date ?? 'date unknown', event.place].filter(Boolean).join(' · ')),
+    el('span', { class: 'meta' }, eventWhenWhere(event)),
   );
   if (event.discrepancies.length > 0) {
-    header.append(el('span', { class: 'badge', title: 'Sources disagree' }, `${event.discrepancies.length} disagreement${event.discrepancies.length === 1 ? '' : 's'}`));
+    header.append(el('span', { class: 'badge', title: 'Sources disagree' }, el('span', { class: 'badge-mark', 'aria-hidden': 'true' }, '◆ '), disagreementsText(event.discrepancies.length)));
   }
-  const item = el('li', { id: `event-${event.id}`, class: `event${isInActiveFile(state, event) ? ' active' : ''}` }, header);
+  const item = el('li', { id: `event-${event.id}`, class: `event${active ? ' active' : ''}` }, header);
   if (event.participants.length) item.append(el('p', { class: 'participants' }, event.participants.join(', ')));
   if (!expanded) {
-    item.append(el('p', { class: 'summary' }, `${event.sources.length} source${event.sources.length === 1 ? '' : 's'}`));
+    item.append(el('p', { class: 'summary' }, sourcesText(event.sources.length)));
     return item;
   }
   const sources = el('ul', { class: 'sources', 'aria-label': 'Sources' });
   for (const source of event.sources) {
     const snippet = button('', () => openLocation(source.file, source.start, source.end), `source-${event.id}-${source.file}-${source.start}`, { class: 'snippet', title: 'Open the article at this passage' });
-    snippet.append(el('span', { class: 'outlet' }, `${source.outlet ?? source.fileName}${source.background ? ' (mentions)' : ''}`), el('span', { class: 'text' }, source.snippet));
+    snippet.append(el('span', { class: 'outlet' }, `${sourceName(source)}${source.background ? ' (mentions)' : ''}`), el('span', { class: 'text' }, source.snippet));
     sources.append(el('li', {}, snippet));
   }
   item.append(sources);
@@ -201,7 +225,7 @@ function renderEvent(event: PanelEvent, number: number): HTMLElement {
     const row = el('tr');
     for (const claim of discrepancy.claims) {
       const cell = button('', () => openLocation(claim.file, claim.start, claim.end), `claim-${event.id}-${claim.file}-${claim.start}`, { class: 'claim' });
-      cell.append(el('strong', {}, claim.value), el('span', { class: 'outlet' }, claim.outlet ?? claim.fileName), el('span', { class: 'text' }, claim.text));
+      cell.append(el('strong', {}, claim.value), el('span', { class: 'outlet' }, sourceName(claim)), el('span', { class: 'text' }, claim.text));
       row.append(el('td', {}, cell));
     }
     table.append(el('tbody', {}, row));
