@@ -13,9 +13,12 @@ import { registerSemanticTokens } from './vscode/features/semanticTokens';
 import { indexedEventsSource } from './vscode/panel/eventsSource';
 import { registerEventsView } from './vscode/panel/eventsView';
 
+let activeIndexing: ArticleIndexing | undefined;
+
 /** Builds Dossier's services and registers each feature; every feature lives in src/vscode/features. */
 export function activate(context: vscode.ExtensionContext): DossierApi {
-  const indexing = new ArticleIndexing();
+  const indexing = new ArticleIndexing(context.storageUri);
+  activeIndexing = indexing;
   const events = indexedEventsSource(indexing);
   context.subscriptions.push(
     indexing,
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   return createApi(indexing);
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+export function deactivate(): Promise<void> | undefined {
+  // Everything is disposed through context.subscriptions; a pending index cache is written first.
+  return activeIndexing?.flushCache();
 }

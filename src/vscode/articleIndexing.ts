@@ -2,11 +2,14 @@ import * as vscode from 'vscode';
 import { analyzeArticle } from '../core/analyze';
 import { WorkspaceIndex, type IndexedArticle } from '../core/index/workspaceIndex';
 import { LARGE_ARTICLE_CHARS, LargeArticle } from '../core/index/largeArticle';
+import { contentHash, type CachedArticle } from '../core/index/indexCache';
 import { classifyArticleFile, isArticleVerdict } from '../core/article/articleLikeness';
 import type { ArticleAnalysis, CanonicalEntity, EntityMention } from '../core/model';
 import { decodeArticle } from '../core/text/decode';
 import { articleKey, keyToUri } from './convert';
 import { articleFileRules } from './features/articleLanguage';
+import { IndexCacheStore } from './indexCacheStore';
+import { INDEX_WORKSPACE_COMMAND, IndexingStatus } from './indexingStatus';
 import { inSlices, SLICE_MS, yieldToHost } from './timeSlices';
 
 /** Files considered for the workspace index; the settings then decide which are articles. */
@@ -17,6 +20,30 @@ const READ_BATCH = 25;
 const REINDEX_DELAY_MS = 150;
 /** A large article is re-indexed (relinking tens of thousands of mentions) only after a longer pause. */
 const LARGE_REINDEX_DELAY_MS = 1000;
+/** The index cache is written once changes have settled for this long. */
+const CACHE_SAVE_DELAY_MS = 5000;
+/** Hidden commands for the integration tests: the indexing state, a reload from the cache, a cancel. */
+const STATE_COMMAND = '_dossier.index.state';
+const RELOAD_COMMAND = '_dossier.index.reload';
+const CANCEL_COMMAND = '_dossier.index.cancel';
+
+/** What one pass over the workspace did with each candidate file. */
+export interface IndexPass {
+  total: number;
+  done: number;
+  /** Taken from the cache: the text is the one the cached analysis was made from. */
+  restored: number;
+  analysed: number;
+  /** Already in the index with the same text (a resumed pass). */
+  unchanged: number;
+  /** Open in an editor: the document's text is indexed instead. */
+  open: number;
+  cancelled: boolean;
+  ms: number;
+}
+
+/** How one file of a pass was handled; 'none' when it is not (or no longer) an article. */
+type FileOutcome = 'restored' | 'analysed' | 'unchanged' | 'open' | 'none';
 
 /** Work of one large document version: its chunks, analysed a slice at a time. */
 interface LargeJob {
@@ -43,22 +70,31 @@ export class ArticleIndexing implements vscode.Disposable {
   private readonly pendingReindex = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changeEmitter = new vscode.EventEmitter<readonly string[]>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-  private readonly statusItem = vscode.window.createStatusBarItem('dossier.indexing', vscode.StatusBarAlignment.Left, 0);
+  private readonly status = new IndexingStatus();
+  private readonly cache: IndexCacheStore | undefined;
+  /** Content hash of the text each article was indexed from: what the cache is keyed by. */
+  private readonly hashes = new Map<string, string>();
   private disposed = false;
-  /** Set once the first pass is done: from then on the status bar counts the articles as they change. */
-  private indexed = false;
+  private pass: Promise<IndexPass> | undefined;
+  /** The pass under way, or the last one; its counts grow as it goes. */
+  private lastPass: IndexPass | undefined;
+  private passRunning = false;
+  /** Set while articles are restored from the cache, which does not make the cache out of date. */
+  private restoring = false;
+  private cacheDirty = false;
+  private cacheSaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private cacheSaving = Promise.resolve();
+  private cacheBytes: number | undefined;
 
   /** Fires with the keys of articles whose analysis or entity links changed. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
-    this.statusItem.name = vscode.l10n.t('Dossier indexing');
+  /** `storage` is the extension's workspace storage, where the index cache lives; none, no cache. */
+  constructor(storage: vscode.Uri | undefined) {
+    this.cache = storage && new IndexCacheStore(storage);
     this.disposables.push(
-      this.statusItem,
-      { dispose: this.index.onDidChange((keys) => {
-        if (this.indexed) this.showArticleCount();
-        this.changeEmitter.fire(keys);
-      }).dispose },
+      this.status,
+      { dispose: this.index.onDidChange((keys) => this.indexChanged(keys)).dispose },
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.isIndexedDocument(e.document)) this.reindexLater(e.document);
       }),
@@ -68,10 +104,16 @@ export class ArticleIndexing implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetDocument(document)),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const { oldUri, newUri } of e.files) {
+          const hash = this.hashes.get(articleKey(oldUri));
           this.forgetVersions(articleKey(oldUri));
+          if (hash) this.hashes.set(articleKey(newUri), hash);
           this.index.rename(articleKey(oldUri), articleKey(newUri));
         }
       }),
+      vscode.commands.registerCommand(INDEX_WORKSPACE_COMMAND, () => this.indexWorkspace()),
+      vscode.commands.registerCommand(STATE_COMMAND, () => this.state()),
+      vscode.commands.registerCommand(RELOAD_COMMAND, () => this.reload()),
+      vscode.commands.registerCommand(CANCEL_COMMAND, () => this.status.cancel()),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CANDIDATE_FILES);
     this.disposables.push(
@@ -80,7 +122,7 @@ export class ArticleIndexing implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.indexFile(uri)),
       watcher.onDidDelete((uri) => this.removeFile(uri)),
     );
-    this.ready = this.indexWorkspace();
+    this.ready = this.indexWorkspace().then(() => undefined);
   }
 
   /**
@@ -99,7 +141,9 @@ export class ArticleIndexing implements vscode.Disposable {
     }
     if (!indexable(document.uri)) return this.outsideIndex(document);
     this.analysedVersions.set(key, document.version);
-    return this.index.update(key, document.getText());
+    const text = document.getText();
+    this.setHash(document.uri, text);
+    return this.index.update(key, text);
   }
 
   /**
@@ -205,6 +249,7 @@ export class ArticleIndexing implements vscode.Disposable {
       void this.analysisOf(document).then((analysis) => {
         if (document.isClosed || document.version !== version || this.analysedVersions.get(key) === version) return;
         this.analysedVersions.set(key, version);
+        this.setHash(document.uri, document.getText());
         this.index.updateAnalysed(key, analysis, this.largeJobOf(document).article.head());
       }, () => undefined);
     }, large ? LARGE_REINDEX_DELAY_MS : REINDEX_DELAY_MS));
@@ -230,30 +275,65 @@ export class ArticleIndexing implements vscode.Disposable {
     return forgotten.includes(true);
   }
 
-  private async indexWorkspace(): Promise<void> {
-    const candidates = await vscode.workspace.findFiles(CANDIDATE_FILES, '**/{node_modules,.git}/**');
-    this.statusItem.tooltip = vscode.l10n.t('Articles in the Dossier index');
-    if (candidates.length > 0) await this.indexFiles(candidates);
-    this.indexed = true;
-    this.showArticleCount();
+  /**
+   * One pass over the workspace's candidate files, unless one is under way: each file whose text
+   * is indexed already is left alone, one the cache holds with the same text is restored, any
+   * other analysed. Cancelling it (from its notification) keeps what it has indexed so far.
+   */
+  indexWorkspace(): Promise<IndexPass> {
+    this.pass ??= this.runPass().finally(() => {
+      this.pass = undefined;
+    });
+    return this.pass;
   }
 
-  private async indexFiles(candidates: readonly vscode.Uri[]): Promise<void> {
-    this.statusItem.show();
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Dossier' },
-      async (progress) => {
-        for (let done = 0; done < candidates.length && !this.disposed; done += READ_BATCH) {
-          const batch = candidates.slice(done, done + READ_BATCH);
-          // Reading is I/O and runs in parallel; analysing is CPU and takes turns with the host.
-          await Promise.all(batch.map((uri) => this.indexFile(uri)));
-          const message = vscode.l10n.t('indexing articles {0}/{1}', Math.min(done + READ_BATCH, candidates.length), candidates.length);
-          progress.report({ message, increment: (batch.length / candidates.length) * 100 });
-          this.statusItem.text = `$(sync~spin) Dossier: ${message}`;
-        }
-        await this.redateUndatedArticles();
-      },
-    );
+  private async runPass(): Promise<IndexPass> {
+    const started = Date.now();
+    this.passRunning = true;
+    try {
+      const [candidates, cached] = await Promise.all([
+        vscode.workspace.findFiles(CANDIDATE_FILES, '**/{node_modules,.git}/**'),
+        this.cache?.load() ?? new Map<string, CachedArticle>(),
+      ]);
+      const pass: IndexPass = { total: candidates.length, done: 0, restored: 0, analysed: 0, unchanged: 0, open: 0, cancelled: false, ms: 0 };
+      this.lastPass = pass;
+      if (candidates.length > 0) await this.status.track(candidates.length, (report, token) => this.indexFiles(candidates, cached, pass, report, token));
+      pass.ms = Date.now() - started;
+      // Articles cached but gone from the workspace must leave the cache too.
+      if (!pass.cancelled && cached.size > pass.restored) this.cacheDirty = true;
+      return pass;
+    } finally {
+      this.passRunning = false;
+      void this.saveCache();
+      this.showStatus();
+    }
+  }
+
+  private async indexFiles(candidates: readonly vscode.Uri[], cached: ReadonlyMap<string, CachedArticle>, pass: IndexPass, report: (done: number) => void, token: vscode.CancellationToken): Promise<void> {
+    while (pass.done < candidates.length && !this.disposed && !token.isCancellationRequested) {
+      // Reading is I/O and runs in parallel; analysing is CPU and takes turns with the host.
+      const batch = candidates.slice(pass.done, pass.done + READ_BATCH);
+      for (const outcome of await Promise.all(batch.map((uri) => this.indexFile(uri, false, cached)))) {
+        if (outcome !== 'none') pass[outcome]++;
+      }
+      pass.done += batch.length;
+      report(pass.done);
+    }
+    pass.cancelled = pass.done < candidates.length;
+    if (!pass.cancelled) await this.redateUndatedArticles();
+  }
+
+  /** Empties the index and fills it again from the cache and the files: what a reopened workspace does. */
+  private async reload(): Promise<IndexPass> {
+    await this.pass;
+    await this.flushCache();
+    for (const key of this.index.keys()) this.index.remove(key);
+    this.analysedVersions.clear();
+    // The cache on disk is what the index is about to be filled from: emptying it is no change to save.
+    clearTimeout(this.cacheSaveTimer);
+    this.cacheSaveTimer = undefined;
+    this.cacheDirty = false;
+    return this.indexWorkspace();
   }
 
   /** Undated articles indexed before the coverage that dates them are analysed again. */
@@ -265,8 +345,11 @@ export class ArticleIndexing implements vscode.Disposable {
   private turn = Promise.resolve();
   private sliceStarted = 0;
 
-  /** Reads a file from disk (any file system: local, remote, web) and indexes it if it is an article. */
-  private async indexFile(uri: vscode.Uri, known = false): Promise<void> {
+  /**
+   * Reads a file from disk (any file system: local, remote, web) and indexes it if it is an
+   * article. In a pass (`cached` given), a file indexed already with the same text is left as it is.
+   */
+  private async indexFile(uri: vscode.Uri, known = false, cached?: ReadonlyMap<string, CachedArticle>): Promise<FileOutcome> {
     const key = articleKey(uri);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
@@ -274,49 +357,78 @@ export class ArticleIndexing implements vscode.Disposable {
     // Superseded by a newer read, or by the document opening (then it is the source of truth).
     const latest = () => !this.disposed && this.generations.get(key) === generation && !vscode.workspace.textDocuments.some((d) => articleKey(d.uri) === key);
     if (open) {
-      if (!(known || this.isIndexedDocument(open))) return;
+      if (!(known || this.isIndexedDocument(open))) return 'none';
       if (isLarge(open)) this.reindexLater(open);
       else this.articleOf(open);
-      return;
+      return 'open';
     }
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
       if (latest()) this.index.remove(key);
-      return;
+      return 'none';
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok || !(known || this.isArticleFile(uri, decoded.text))) {
       if (latest()) this.index.remove(key);
-      return;
+      return 'none';
     }
     const text = decoded.text;
+    const hash = contentHash(text);
+    if (cached && this.hashes.get(key) === hash && this.index.get(key)) return 'unchanged';
+    const hit = cached?.get(key);
+    const restore = hit?.hash === hash ? hit : undefined;
     // One file at a time: a batch of 25 read at once must not be analysed in one block.
-    const turn = this.turn.then(() => this.analyseFile(key, text, latest)).catch((error: unknown) => {
+    const turn = this.turn.then(() => this.inTurn(latest, () => (restore ? this.restoreArticle(restore) : this.analyseFile(key, text, hash, latest)))).then((indexed): FileOutcome => {
+      if (!indexed) return 'none';
+      return restore ? 'restored' : 'analysed';
+    }, (error: unknown): FileOutcome => {
       console.error(`Dossier could not analyse ${uri.toString()}:`, error);
+      return 'none';
     });
-    this.turn = turn;
-    await turn;
+    this.turn = turn.then(() => undefined);
+    return turn;
   }
 
-  /** Analyses a file's text unless a newer read or an open document took its place. */
-  private async analyseFile(key: string, text: string, latest: () => boolean): Promise<void> {
+  /**
+   * Runs `work` after yielding to the host if the current slice is used up. Resolves false when
+   * a newer read or an open document took the file's place, or the work did not finish.
+   */
+  private async inTurn(latest: () => boolean, work: () => Promise<boolean> | boolean): Promise<boolean> {
     if (Date.now() - this.sliceStarted > SLICE_MS) {
       await yieldToHost();
       this.sliceStarted = Date.now();
     }
-    if (!latest()) return;
+    return latest() && work();
+  }
+
+  private restoreArticle({ hash, entry, events }: CachedArticle): boolean {
+    this.analysedVersions.delete(entry.key);
+    this.hashes.set(entry.key, hash);
+    this.restoring = true;
+    try {
+      this.index.restore(entry, events);
+    } finally {
+      this.restoring = false;
+    }
+    return true;
+  }
+
+  /** Analyses a file's text unless a newer read or an open document took its place; true when done. */
+  private async analyseFile(key: string, text: string, hash: string, latest: () => boolean): Promise<boolean> {
     if (text.length <= LARGE_ARTICLE_CHARS) {
       this.analysedVersions.delete(key);
+      this.hashes.set(key, hash);
       this.index.update(key, text);
-      return;
+      return true;
     }
     const article = new LargeArticle(text);
-    if (await inSlices(() => article.step(), latest)) {
-      this.analysedVersions.delete(key);
-      this.index.updateAnalysed(key, article.analysis(), article.head());
-    }
+    if (!(await inSlices(() => article.step(), latest))) return false;
+    this.analysedVersions.delete(key);
+    this.hashes.set(key, hash);
+    this.index.updateAnalysed(key, article.analysis(), article.head());
+    return true;
   }
 
   private removeFile(uri: vscode.Uri): void {
@@ -326,11 +438,71 @@ export class ArticleIndexing implements vscode.Disposable {
     this.index.remove(key);
   }
 
-  /** "Dossier: 5 articles" in the status bar; nothing in a workspace without articles. */
-  private showArticleCount(): void {
-    this.statusItem.text = `$(book) ${this.index.size === 1 ? vscode.l10n.t('Dossier: 1 article') : vscode.l10n.t('Dossier: {0} articles', this.index.size)}`;
-    if (this.index.size > 0) this.statusItem.show();
-    else this.statusItem.hide();
+  /** The article count, or the partial index a cancelled pass left; a pass under way shows its own counts. */
+  private showStatus(): void {
+    if (this.passRunning || !this.lastPass) return;
+    if (this.lastPass.cancelled) this.status.showPartial(this.index.size, this.lastPass.total);
+    else this.status.showCount(this.index.size);
+  }
+
+  private indexChanged(keys: readonly string[]): void {
+    for (const key of keys) if (!this.index.get(key)) this.hashes.delete(key);
+    this.showStatus();
+    if (!this.restoring) {
+      this.cacheDirty = true;
+      // A pass writes the cache once it is over.
+      if (!this.passRunning) this.saveCacheLater();
+    }
+    this.changeEmitter.fire(keys);
+  }
+
+  /** Records the text an article is indexed from; untitled documents are never cached. */
+  private setHash(uri: vscode.Uri, text: string): void {
+    if (uri.scheme !== 'untitled' && this.cache) this.hashes.set(articleKey(uri), contentHash(text));
+  }
+
+  private saveCacheLater(): void {
+    if (!this.cache || this.disposed) return;
+    clearTimeout(this.cacheSaveTimer);
+    this.cacheSaveTimer = setTimeout(() => void this.saveCache(), CACHE_SAVE_DELAY_MS);
+  }
+
+  /**
+   * Writes the cache if it is out of date; writes never overlap. A partial index is not written:
+   * the cache on disk still holds the articles a cancelled pass did not reach.
+   */
+  private saveCache(): Promise<void> {
+    clearTimeout(this.cacheSaveTimer);
+    this.cacheSaveTimer = undefined;
+    const cache = this.cache;
+    if (!cache || !this.cacheDirty || this.lastPass?.cancelled) return this.cacheSaving;
+    this.cacheDirty = false;
+    this.cacheSaving = this.cacheSaving
+      .then(() => cache.save(this.index, (key) => this.hashes.get(key)))
+      .then((bytes) => {
+        this.cacheBytes = bytes;
+      }, (error: unknown) => {
+        console.warn('Dossier could not write the index cache:', error);
+      });
+    return this.cacheSaving;
+  }
+
+  /** Writes a pending cache update now: on deactivation, where VS Code waits for it. */
+  flushCache(): Promise<void> {
+    return this.cacheSaveTimer ? this.saveCache() : this.cacheSaving;
+  }
+
+  /** The indexing state, for the integration tests. */
+  private state() {
+    return {
+      indexing: this.passRunning,
+      size: this.index.size,
+      pass: this.lastPass,
+      status: this.status.text,
+      progressReports: this.status.reports,
+      notified: this.status.notified,
+      cache: this.cache && { uri: this.cache.uri.toString(), bytes: this.cacheBytes, rejection: this.cache.lastRejection },
+    };
   }
 
   private isArticleFile(uri: vscode.Uri, text: string): boolean {
@@ -340,6 +512,7 @@ export class ArticleIndexing implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     for (const timer of this.pendingReindex.values()) clearTimeout(timer);
+    clearTimeout(this.cacheSaveTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }
