@@ -196,11 +196,10 @@ export interface TriggerMatch {
 
 // Sticky: tried only where a word starts, which is several times faster than scanning every position.
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'yiu');
-const WORD_START = /[\p{L}\p{N}]+/gu;
 /**
  * The lower-cased first three letters an alternative can start with ("(?:tele)?phone" → "tel",
- * "pho"), or "*" when it can start with anything: a word is tried only against classes that can
- * start with it.
+ * "pho"; "[Ss]treik" → "str"), or "*" when it can start with anything: a word is tried only
+ * against classes that can start with it.
  */
 function heads(alternative: string): string[] {
   if (alternative.startsWith('(?:')) {
@@ -217,7 +216,11 @@ function heads(alternative: string): string[] {
     return optional ? found.concat(heads(rest)) : found;
   }
   const literal = /^[\p{L}' -]*/u.exec(alternative)![0];
-  const usable = /^[?*{]/.test(alternative.slice(literal.length)) ? literal.slice(0, -1) : literal;
+  const after = alternative.slice(literal.length);
+  // A letter class within the first three letters ("[Ss]treik"): each of its letters begins a literal.
+  const letters = literal.length < 3 ? /^\[(\p{L}+)\](?![?*{])/u.exec(after) : null;
+  if (letters) return [...letters[1]].flatMap((letter) => heads(literal + letter + after.slice(letters[0].length)));
+  const usable = /^[?*{]/.test(after) ? literal.slice(0, -1) : literal;
   return [usable.length >= 3 ? usable.slice(0, 3).toLowerCase() : '*'];
 }
 
@@ -240,10 +243,70 @@ function splitTop(pattern: string): string[] {
 const compiled = CLASSES.map((c) => ({
   ...c,
   pattern: wordsPattern(c.words),
-  heads: new Set(c.words.flatMap(heads)),
   weak: c.anaphoric ? wordsPattern(c.anaphoric) : undefined,
-  weakHeads: new Set((c.anaphoric ?? []).flatMap(heads)),
 }));
+
+/*
+ * One lookup per word start: the word's first three letters, lower-cased, are read as a number
+ * (each letter numbered within the letters that heads use), and one map gives the classes, as bit
+ * masks, whose words or anaphoric words can start there. A letter no head uses is 0: no head can
+ * match where it occurs, exactly as the lower-cased three-letter string would not.
+ */
+const classHeads = CLASSES.map((c) => ({ strong: c.words.flatMap(heads), weak: (c.anaphoric ?? []).flatMap(heads) }));
+const letterNumbers = new Map<string, number>();
+for (const { strong, weak } of classHeads) {
+  for (const head of [...strong, ...weak]) for (const letter of head) if (head !== '*' && !letterNumbers.has(letter)) letterNumbers.set(letter, letterNumbers.size + 1);
+}
+const LETTERS = letterNumbers.size + 1;
+function headKey(a: number, b: number, c: number): number {
+  return (a * LETTERS + b) * LETTERS + c;
+}
+const headMasks = new Map<number, { strong: number; weak: number }>();
+/** Classes with an alternative that can start anywhere: tried at every word start. */
+let anyStrong = 0;
+let anyWeak = 0;
+// Masks of 31 bits (the sign bit unused), so they stay small integers.
+if (CLASSES.length > 31) throw new Error('findTriggers: more action classes than mask bits');
+classHeads.forEach(({ strong, weak }, i) => {
+  for (const [list, isWeak] of [[strong, false], [weak, true]] as const) {
+    for (const head of list) {
+      if (head === '*') {
+        if (isWeak) anyWeak |= 1 << i;
+        else anyStrong |= 1 << i;
+        continue;
+      }
+      const key = headKey(letterNumbers.get(head[0])!, letterNumbers.get(head[1])!, letterNumbers.get(head[2])!);
+      let masks = headMasks.get(key);
+      if (!masks) headMasks.set(key, (masks = { strong: 0, weak: 0 }));
+      if (isWeak) masks.weak |= 1 << i;
+      else masks.strong |= 1 << i;
+    }
+  }
+});
+
+/** Per UTF-16 code unit: 0 not yet known, else 1 + its letter number, with the top bit set for a letter or digit. */
+const unitInfo = new Uint16Array(0x10000);
+const WORD_UNIT = 0x8000;
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+function infoOf(unit: number): number {
+  let info = unitInfo[unit];
+  if (info === 0) {
+    const char = String.fromCharCode(unit);
+    const lower = char.toLowerCase();
+    // Lone surrogates are no letters; a pair is looked at as a whole in findTriggers.
+    info = (1 + (lower.length === 1 ? letterNumbers.get(lower) ?? 0 : 0)) | (WORD_CODE_POINT.test(char) ? WORD_UNIT : 0);
+    unitInfo[unit] = info;
+  }
+  return info;
+}
+function letterAt(sentence: string, at: number): number {
+  return (infoOf(sentence.charCodeAt(at)) & 0x7fff) - 1;
+}
+
+// Scratch lists for the word starts of one sentence that some class can start at; findTriggers is not reentrant.
+const candidateAt: number[] = [];
+const candidateStrong: number[] = [];
+const candidateWeak: number[] = [];
 
 /**
  * The triggers of `sentence` (offsets relative to it): at most one per action class, the first
@@ -251,27 +314,43 @@ const compiled = CLASSES.map((c) => ({
  * class that absorbs them is present.
  */
 export function findTriggers(sentence: string): TriggerMatch[] {
+  const count = collectCandidates(sentence);
+  let strongSeen = 0;
+  let weakSeen = 0;
+  for (let k = 0; k < count; k++) {
+    strongSeen |= candidateStrong[k];
+    weakSeen |= candidateWeak[k];
+  }
+  if ((strongSeen | weakSeen) === 0) return [];
   const found: TriggerMatch[] = [];
-  const starts: Array<{ at: number; head: string }> = [];
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(sentence); m; m = WORD_START.exec(sentence)) starts.push({ at: m.index, head: sentence.slice(m.index, m.index + 3).toLowerCase() });
-  const take = (pattern: RegExp, heads: Set<string>, action: string, anaphoric: boolean): boolean => {
-    const any = heads.has('*');
-    for (const { at: start, head } of starts) {
-      if (!any && !heads.has(head)) continue;
+  const take = (pattern: RegExp, bit: number, strong: boolean, action: string, anaphoric: boolean): void => {
+    const masks = strong ? candidateStrong : candidateWeak;
+    for (let k = 0; k < count; k++) {
+      if ((masks[k] & bit) === 0) continue;
+      const start = candidateAt[k];
       pattern.lastIndex = start;
       const m = pattern.exec(sentence);
       if (!m) continue;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (overlapsAny(found, start, end)) continue;
       found.push({ action, start, end, text: m[0], ...(anaphoric ? { anaphoric } : {}) });
-      return true;
+      return;
     }
-    return false;
   };
-  const usable = compiled.filter((c) => !c.notContext || !c.notContext.test(sentence));
-  for (const c of usable) if (!c.context || c.context.test(sentence)) take(c.pattern, c.heads, c.action, false);
-  for (const c of usable) if (c.weak && !found.some((f) => f.action === c.action)) take(c.weak, c.weakHeads, c.action, true);
+  // Context tests cost a scan of the sentence each: made only for classes that have a word to try.
+  let unusable = 0;
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i];
+    const bit = 1 << i;
+    if (((strongSeen | weakSeen) & bit) !== 0 && c.notContext?.test(sentence)) unusable |= bit;
+    else if ((strongSeen & bit) !== 0 && (!c.context || c.context.test(sentence))) take(c.pattern, bit, true, c.action, false);
+  }
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i];
+    const bit = 1 << i;
+    if (c.weak && ((weakSeen & ~unusable) & bit) !== 0 && !found.some((f) => f.action === c.action)) take(c.weak, bit, false, c.action, true);
+  }
+  if (found.length === 0) return found;
   const actions = new Set(found.map((f) => f.action));
   // A signing is the news: "signed a trade agreement after nine years of negotiations" reports the agreement.
   if (actions.has('agreement') && SIGNING.test(sentence)) actions.delete('talks');
@@ -279,6 +358,61 @@ export function findTriggers(sentence: string): TriggerMatch[] {
     .filter((f) => f.action !== 'talks' || actions.has('talks') || !found.some((o) => o.action === 'agreement'))
     .filter((f) => !(ABSORBED_BY[f.action] ?? []).some((a) => actions.has(a) && found.some((o) => o.action === a && !o.anaphoric)))
     .sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(found: readonly TriggerMatch[], start: number, end: number): boolean {
+  for (const f of found) if (f.start < end && start < f.end) return true;
+  return false;
+}
+
+/**
+ * Fills the scratch lists with the starts of the sentence's words (runs of letters and digits, as
+ * `[\p{L}\p{N}]+` reads them) where some class can start, and returns how many there are.
+ */
+function collectCandidates(sentence: string): number {
+  let count = 0;
+  let inWord = false;
+  const length = sentence.length;
+  for (let i = 0; i < length; i++) {
+    const unit = sentence.charCodeAt(i);
+    let word: boolean;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (sentence.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = WORD_CODE_POINT.test(sentence.slice(i, i + 2));
+      if (!word || inWord) {
+        inWord = word;
+        i++;
+        continue;
+      }
+    } else {
+      word = (infoOf(unit) & WORD_UNIT) !== 0;
+      if (!word || inWord) {
+        inWord = word;
+        continue;
+      }
+    }
+    inWord = true;
+    let strong = anyStrong;
+    let weak = anyWeak;
+    if (i + 2 < length) {
+      const a = letterAt(sentence, i);
+      const b = a && letterAt(sentence, i + 1);
+      const c = b && letterAt(sentence, i + 2);
+      const masks = c ? headMasks.get(headKey(a, b, c)) : undefined;
+      if (masks) {
+        strong |= masks.strong;
+        weak |= masks.weak;
+      }
+    }
+    if ((strong | weak) !== 0) {
+      candidateAt[count] = i;
+      candidateStrong[count] = strong;
+      candidateWeak[count] = weak;
+      count++;
+    }
+    // The second unit of a pair is skipped by the loop's own step on the next round.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (sentence.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return count;
 }
 
 /** The readable English name of an action class. */
