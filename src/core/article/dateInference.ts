@@ -40,37 +40,38 @@ const MIN_SHARED_FRACTION = 0.03;
 
 /** A compact, sorted sample of an article body's word 4-gram hashes, for near-duplicate detection. */
 export function wordingFingerprint(analysis: ArticleAnalysis): Uint32Array {
-  const { text } = analysis.parsed;
-  // Each paragraph's words (runs of letters and digits, lower case) as offsets into its lower-cased
-  // text: the shingles are hashed where they stand, rather than joined into strings first.
-  const texts: string[] = [];
+  const { text, paragraphs } = analysis.parsed;
+  // Each paragraph lower-cased on its own (lower case can change a text's length, so offsets of
+  // the whole text would not do), joined by a space that no word includes; the words (runs of
+  // letters and digits) are kept as offsets, so shingles are hashed where they stand.
+  const lower = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end).toLowerCase()).join(' ');
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const paragraph of analysis.parsed.paragraphs) {
-    const lower = text.slice(paragraph.start, paragraph.end).toLowerCase();
-    for (let i = 0; i < lower.length;) {
-      const length = wordUnitLength(lower, i);
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < lower.length && wordUnitLength(lower, i) > 0) i += wordUnitLength(lower, i);
-      texts.push(lower);
-      starts.push(start);
-      ends.push(i);
+  for (let i = 0; i < lower.length;) {
+    let length = wordUnitLength(lower, i);
+    if (length === 0) {
+      i++;
+      continue;
     }
+    starts.push(i);
+    do i += length;
+    while (i < lower.length && (length = wordUnitLength(lower, i)) > 0);
+    ends.push(i);
   }
-  const kept = new Set<number>();
+  const kept = new Uint32Array(Math.max(0, starts.length - SHINGLE_SIZE + 1));
+  let count = 0;
   for (let i = 0; i + SHINGLE_SIZE <= starts.length; i++) {
-    const hash = shingleHash(texts, starts, ends, i);
-    if (hash % SAMPLING === 0) kept.add(hash);
+    const hash = shingleHash(lower, starts, ends, i);
+    if (hash % SAMPLING === 0) kept[count++] = hash;
   }
-  return Uint32Array.from(kept).sort();
+  const sorted = kept.subarray(0, count).sort();
+  let unique = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
+  return sorted.slice(0, unique);
 }
 
-/** Letters and digits by UTF-16 unit, filled on first sight. */
-const wordUnits = new Map<number, boolean>();
+/** Letters and digits by UTF-16 unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
+const wordUnits = new Uint8Array(0x10000);
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
 /** How many UTF-16 units the letter or digit at `i` takes (2 outside the BMP), or 0 if there is none. */
@@ -78,21 +79,17 @@ function wordUnitLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c < 0xdc00) return WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  let word = wordUnits.get(c);
-  if (word === undefined) {
-    word = WORD_CHARACTER.test(text[i]!);
-    wordUnits.set(c, word);
-  }
-  return word ? 1 : 0;
+  let word = wordUnits[c];
+  if (word === 0) wordUnits[c] = word = WORD_CHARACTER.test(text[i]!) ? 2 : 1;
+  return word === 2 ? 1 : 0;
 }
 
 /** FNV-1a of words i … i + SHINGLE_SIZE − 1 joined by spaces, read in place. */
-function shingleHash(texts: readonly string[], starts: readonly number[], ends: readonly number[], i: number): number {
+function shingleHash(text: string, starts: readonly number[], ends: readonly number[], i: number): number {
   let hash = 0x811c9dc5;
   for (let w = i; w < i + SHINGLE_SIZE; w++) {
     if (w > i) hash = Math.imul(hash ^ 32, 0x01000193);
-    const word = texts[w]!;
-    for (let k = starts[w]!; k < ends[w]!; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+    for (let k = starts[w]!, end = ends[w]!; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   }
   return hash >>> 0;
 }
