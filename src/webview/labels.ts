@@ -12,6 +12,11 @@ export function plural(count: number, one: string, other: string): string {
 }
 
 export const sourcesText = (count: number) => plural(count, '1 source', '{0} sources');
+
+/** How many articles report or mention the event: an article with several passages about it is one source. */
+export function sourceCount(event: PanelEvent): number {
+  return new Set(event.sources.map((source) => source.file)).size;
+}
 export const disagreementsText = (count: number) => plural(count, '1 disagreement', '{0} disagreements');
 
 /**
@@ -60,7 +65,7 @@ export function eventHeaderLabel(event: PanelEvent, number: number, inActiveFile
     `Event ${number}: ${event.label}`,
     dateText(event, locale),
     event.place ? `in ${event.place}` : null,
-    sourcesText(event.sources.length),
+    sourcesText(sourceCount(event)),
     disagreeText(event),
     inActiveFile ? 'in the current article' : null,
   ];
@@ -72,7 +77,7 @@ export function timelineMarkLabel(event: PanelEvent, locale?: string): string {
   return [
     dateText(event, locale),
     event.label,
-    sourcesText(event.sources.length),
+    sourcesText(sourceCount(event)),
     disagreeText(event),
   ].filter(Boolean).join(' · ');
 }

@@ -1,5 +1,5 @@
 import { isHostMessage, type PanelEvent, type PanelMessage } from '../shared/protocol';
-import { disagreementsText, eventHeaderLabel, eventWhenWhere, plural, sourceName, sourcesText, statusText, timelineMarkLabel } from './labels';
+import { disagreementsText, eventHeaderLabel, eventWhenWhere, plural, sourceCount, sourceName, sourcesText, statusText, timelineMarkLabel } from './labels';
 import { filterableEntities, initialState, isInActiveFile, reduce, visibleEvents, type PanelAction, type PanelState } from './state';
 
 /**
@@ -136,7 +136,7 @@ function renderTimeline(events: PanelEvent[]): HTMLElement {
     marker.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); reveal(); } });
     picture.append(marker);
     // One small tick per source above the marker: how many outlets report it.
-    event.sources.forEach((_, i) => picture.append(svg('rect', { x: cx - 1, y: 30 - i * 5, width: 2, height: 3, class: 'source-mark' })));
+    for (let i = 0; i < sourceCount(event); i++) picture.append(svg('rect', { x: cx - 1, y: 30 - i * 5, width: 2, height: 3, class: 'source-mark' }));
     if (index === 0 || index === dated.length - 1) {
       const label = svg('text', { x: cx, y: 62, 'text-anchor': index === 0 ? 'start' : 'end', class: 'axis-label' });
       label.textContent = event.date!.slice(0, 10);
@@ -210,7 +210,7 @@ function renderEvent(event: PanelEvent, number: number): HTMLElement {
   const item = el('li', { id: `event-${event.id}`, class: `event${active ? ' active' : ''}` }, header);
   if (event.participants.length) item.append(el('p', { class: 'participants' }, event.participants.join(', ')));
   if (!expanded) {
-    item.append(el('p', { class: 'summary' }, sourcesText(event.sources.length)));
+    item.append(el('p', { class: 'summary' }, sourcesText(sourceCount(event))));
     return item;
   }
   const sources = el('ul', { class: 'sources', 'aria-label': 'Sources' });

@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import type { PanelEvent } from '../../../src/shared/protocol';
-import { eventHeaderLabel, eventWhenWhere, plural, readableDate, sourceName, sourcesText, statusText, timelineMarkLabel } from '../../../src/webview/labels';
+import { eventHeaderLabel, eventWhenWhere, plural, readableDate, sourceCount, sourceName, sourcesText, statusText, timelineMarkLabel } from '../../../src/webview/labels';
 
 const source = (file: string, outlet: string | null) => ({ file, fileName: file, outlet, publicationDate: null, snippet: '', start: 0, end: 1, background: false });
 const claim = (file: string, value: string) => ({ file, fileName: file, outlet: null, text: value, value, start: 0, end: 1 });
 
 const disputed: PanelEvent = {
   id: 'e1', label: 'Prisoner exchange', date: '2025-04-14', place: 'Valletta', participants: [],
-  sources: [source('a.txt', 'Harbour Wire'), source('b.txt', null)],
+  // Two passages of a.txt: still two sources.
+  sources: [source('a.txt', 'Harbour Wire'), source('b.txt', null), source('a.txt', 'Harbour Wire')],
   discrepancies: [{ kind: 'figure', summary: '12 vs 14 detainees', claims: [claim('a.txt', '12'), claim('b.txt', '14')] }],
 };
 const single: PanelEvent = { ...disputed, id: 'e2', label: 'Talks', date: null, place: null, sources: [source('a.txt', 'Harbour Wire')], discrepancies: [] };
@@ -60,6 +61,11 @@ describe('panel labels', () => {
     assert.equal(timelineMarkLabel(single, 'en-GB'), 'date unknown · Talks · 1 source');
     assert.equal(eventWhenWhere(disputed, 'en-GB'), '14 April 2025 · Valletta');
     assert.equal(eventWhenWhere(single, 'en-GB'), 'date unknown');
+  });
+
+  it('counts an article with several passages about an event as one source', () => {
+    assert.equal(sourceCount(disputed), 2);
+    assert.equal(sourceCount(single), 1);
   });
 
   it('names a source by outlet and file, so two files of one outlet differ', () => {
