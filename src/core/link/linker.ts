@@ -61,6 +61,9 @@ interface ArticleEntry {
   mentions: EntityMention[];
   /** Parallel to `mentions`. */
   forms: Form[];
+  /** Override key of a full name, then of a text as written → its first mention; built when first asked. */
+  byName?: Map<string, number>;
+  byText?: Map<string, number>;
 }
 
 /**
@@ -151,10 +154,14 @@ export class EntityLinker {
     const entry = this.articles.get(articleKey);
     if (!entry) return undefined;
     this.refresh();
+    if (!entry.byName || !entry.byText) {
+      // Events and reports ask for every participant of every article: one pass, not one per question.
+      entry.byName = firstByKey(entry.mentions, (m) => m.name);
+      entry.byText = firstByKey(entry.mentions, (m) => m.text);
+    }
     const wanted = overrideKey(name);
-    const index = entry.mentions.findIndex((m) => overrideKey(m.name) === wanted);
-    const at = index >= 0 ? index : entry.mentions.findIndex((m) => overrideKey(m.text) === wanted);
-    return at >= 0 ? this.entityOfForm.get(entry.forms[at])?.id : undefined;
+    const at = entry.byName.get(wanted) ?? entry.byText.get(wanted);
+    return at !== undefined ? this.entityOfForm.get(entry.forms[at])?.id : undefined;
   }
 
   /** Every mention of the entity, with its article, in article-key then text order. */
@@ -499,6 +506,16 @@ function byCount(counts: Map<string, number>): string[] {
 
 function wordCount(name: string): number {
   return name.trim().split(/\s+/).length;
+}
+
+/** The index of the first mention under each override key of `nameOf`. */
+function firstByKey(mentions: readonly EntityMention[], nameOf: (mention: EntityMention) => string): Map<string, number> {
+  const first = new Map<string, number>();
+  mentions.forEach((mention, i) => {
+    const key = overrideKey(nameOf(mention));
+    if (!first.has(key)) first.set(key, i);
+  });
+  return first;
 }
 
 function increment(map: Map<string, number>, key: string, by = 1): void {

@@ -161,9 +161,18 @@ export function parseOverrides(text: string): ParsedOverrides {
   return { overrides, errors };
 }
 
+/** `overrideKey`'s answers: the linker asks for the same few names again and again. */
+const overrideKeys = new Map<string, string>();
+
 /** How override names are compared: folded, spaces collapsed. */
 export function overrideKey(name: string): string {
-  return foldText(name).replace(/\s+/g, ' ').trim();
+  let key = overrideKeys.get(name);
+  if (key === undefined) {
+    // Bounded: a long session must not grow without end.
+    if (overrideKeys.size >= 100_000) overrideKeys.clear();
+    overrideKeys.set(name, (key = foldText(name).replace(/\s+/g, ' ').trim()));
+  }
+  return key;
 }
 
 /**
