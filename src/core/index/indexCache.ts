@@ -1,4 +1,6 @@
-import type { ArticleEvents } from '../events/mentions';
+import type { ArticleAnalysis, DateGrain, DateMention, EntityMention, EntityType, Figure, ParsedArticle, Quote, RegionKind, Span } from '../model';
+import type { InferredDate } from '../article/dateInference';
+import type { ArticleEvents, EventMentionDetail, MentionFigure, MentionQuote } from '../events/mentions';
 import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
 
 /*
@@ -7,8 +9,8 @@ import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
  * whose text changed since is analysed again, the others are restored as they were.
  */
 
-/** Bump when what the engine stores per article changes shape or meaning (analysis, events). */
-export const INDEX_CACHE_SCHEMA = 1;
+/** Bump when what the engine stores per article changes shape or meaning (analysis, events), or the cache layout. */
+export const INDEX_CACHE_SCHEMA = 2;
 
 const MAGIC = 'dossier-index-cache';
 
@@ -56,26 +58,238 @@ interface Header {
   magic: string;
   version: string;
   count: number;
+  /** Characters after the header line. */
   length: number;
+  /** `contentHash` of everything after the header line. */
   checksum: string;
+}
+
+/*
+ * The body is two lines. The first is a JSON array of the distinct strings. The second is every
+ * other value, field by field in the order the write and read functions below agree on, as
+ * variable-length numbers of printable characters: each character carries five bits and says
+ * whether another follows, so the small numbers that make up most of an index (string numbers,
+ * lengths, gaps between offsets) take one or two characters and no separator. Offsets are written
+ * as the gap from the previous sibling's start (or the parent's), ends as lengths.
+ */
+
+/** Value of the first digit character; 64 consecutive printable ASCII characters follow it. */
+const DIGIT = 48;
+/** Set in a digit when more digits of the same number follow. */
+const MORE = 32;
+
+/** Writes the two columns: distinct strings, and every other value as numbers. */
+class ColumnWriter {
+  private readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly chunks: string[] = [];
+  private digits: number[] = [];
+
+  /** Any integer, as zigzag (0, -1, 1, -2, …) so that small negative gaps stay short. */
+  int(value: number): void {
+    let rest = value >= 0 ? value * 2 : -value * 2 - 1;
+    while (rest >= MORE) {
+      this.digits.push(DIGIT + MORE + (rest % MORE));
+      rest = Math.floor(rest / MORE);
+    }
+    this.digits.push(DIGIT + rest);
+    if (this.digits.length > 8192) this.flush();
+  }
+
+  str(text: string): void {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(text, id);
+      this.strings.push(text);
+    }
+    this.int(id);
+  }
+
+  /** A string, or null or absent as -1. */
+  optional(text: string | null | undefined): void {
+    if (text === null || text === undefined) this.int(-1);
+    else this.str(text);
+  }
+
+  bool(value: boolean): void {
+    this.int(value ? 1 : 0);
+  }
+
+  /** Any number (a figure's value), exactly, through its shortest decimal form. */
+  num(value: number): void {
+    this.str(String(value));
+  }
+
+  span(span: Span, base: number): void {
+    this.int(span.start - base);
+    this.int(span.end - span.start);
+  }
+
+  /** A list whose items' starts are written as gaps from the previous item's. */
+  list<T extends Span>(items: readonly T[], base: number, write: (item: T, base: number) => void): void {
+    this.int(items.length);
+    for (const item of items) {
+      write(item, base);
+      base = item.start;
+    }
+  }
+
+  texts(texts: readonly string[]): void {
+    this.int(texts.length);
+    for (const text of texts) this.str(text);
+  }
+
+  /** Sorted or growing numbers (line starts, fingerprints) as their differences. */
+  deltas(values: Uint32Array): void {
+    this.int(values.length);
+    for (let i = 0; i < values.length; i++) this.int(values[i] - (i ? values[i - 1] : 0));
+  }
+
+  body(): string {
+    this.flush();
+    return `${JSON.stringify(this.strings)}\n${this.chunks.join('')}`;
+  }
+
+  private flush(): void {
+    this.chunks.push(String.fromCharCode(...this.digits));
+    this.digits = [];
+  }
+}
+
+/** Thrown by the reader on a value out of place; `parseIndexCache` turns it into a rejection. */
+class Malformed extends Error {}
+
+/** Reads the columns back in the order `ColumnWriter` wrote them, checking every value as it goes. */
+class ColumnReader {
+  private at: number;
+
+  constructor(private readonly strings: readonly unknown[], private readonly text: string, from: number) {
+    this.at = from;
+  }
+
+  get done(): boolean {
+    return this.at === this.text.length;
+  }
+
+  int(): number {
+    let value = 0;
+    let scale = 1;
+    let digit: number;
+    do {
+      digit = this.text.charCodeAt(this.at++) - DIGIT;
+      // NaN past the end fails this test too.
+      if (!(digit >= 0 && digit < 2 * MORE) || scale > 2 ** 45) throw new Malformed(`bad number at ${this.at - 1}`);
+      value += (digit % MORE) * scale;
+      scale *= MORE;
+    } while (digit >= MORE);
+    return value % 2 ? -(value + 1) / 2 : value / 2;
+  }
+
+  /** A count of items to come, each taking at least one character. */
+  count(): number {
+    const value = this.int();
+    if (value < 0 || value > this.text.length - this.at) throw new Malformed(`bad count at ${this.at - 1}`);
+    return value;
+  }
+
+  str(): string {
+    const text = this.strings[this.int()];
+    if (typeof text !== 'string') throw new Malformed(`bad string reference at ${this.at - 1}`);
+    return text;
+  }
+
+  optional(): string | null {
+    const id = this.int();
+    if (id === -1) return null;
+    const text = this.strings[id];
+    if (typeof text !== 'string') throw new Malformed(`bad string reference at ${this.at - 1}`);
+    return text;
+  }
+
+  bool(): boolean {
+    const value = this.int();
+    if (value !== 0 && value !== 1) throw new Malformed(`not a flag at ${this.at - 1}`);
+    return value === 1;
+  }
+
+  num(): number {
+    return Number(this.str());
+  }
+
+  /** A non-negative offset: the gap from `base` plus `base`. */
+  start(base: number): number {
+    const value = base + this.int();
+    if (value < 0) throw new Malformed(`negative offset at ${this.at - 1}`);
+    return value;
+  }
+
+  /** A length added to `start`. */
+  end(start: number): number {
+    const length = this.int();
+    if (length < 0) throw new Malformed(`negative length at ${this.at - 1}`);
+    return start + length;
+  }
+
+  span(base: number): Span {
+    const start = this.start(base);
+    return { start, end: this.end(start) };
+  }
+
+  list<T extends Span>(base: number, read: (base: number) => T): T[] {
+    const items = new Array<T>(this.count());
+    for (let i = 0; i < items.length; i++) base = (items[i] = read(base)).start;
+    return items;
+  }
+
+  texts(): string[] {
+    const texts = new Array<string>(this.count());
+    for (let i = 0; i < texts.length; i++) texts[i] = this.str();
+    return texts;
+  }
+
+  deltas(): Uint32Array {
+    const values = new Uint32Array(this.count());
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+      sum += this.int();
+      if (sum < 0 || sum > 0xffffffff) throw new Malformed(`bad offset at ${this.at - 1}`);
+      values[i] = sum;
+    }
+    return values;
+  }
 }
 
 /**
  * The index's articles as one string: a header line (engine version, count, length and checksum of
- * the body) and a JSON body. `hashOf` gives the content hash of each article's text; articles
- * without one (their text was never read) are left out.
+ * the body) and the body. `hashOf` gives the content hash of each article's text; articles without
+ * one (their text was never read) are left out.
  */
 export function serializeIndexCache(index: WorkspaceIndex, version: string, hashOf: (key: string) => string | undefined): string {
-  const rows: unknown[] = [];
+  const columns = new ColumnWriter();
+  let count = 0;
   for (const key of index.keys()) {
     const entry = index.get(key);
     const hash = hashOf(key);
     if (!entry || !hash) continue;
-    const { analysis, inferredDate, fingerprint, lineStarts } = entry;
-    rows.push([key, hash, analysis, inferredDate ?? null, Array.from(fingerprint), deltas(lineStarts), index.articleEvents(key) ?? null]);
+    count++;
+    columns.str(key);
+    columns.str(hash);
+    writeAnalysis(columns, entry.analysis);
+    columns.bool(entry.inferredDate !== undefined);
+    if (entry.inferredDate) {
+      columns.str(entry.inferredDate.date);
+      columns.str(entry.inferredDate.from);
+      columns.str(entry.inferredDate.reason);
+    }
+    columns.deltas(entry.fingerprint);
+    columns.deltas(entry.lineStarts);
+    const events = index.articleEvents(key);
+    columns.bool(events !== undefined);
+    if (events) writeEvents(columns, events);
   }
-  const body = JSON.stringify(rows);
-  const header: Header = { magic: MAGIC, version, count: rows.length, length: body.length, checksum: checksum(body) };
+  const body = columns.body();
+  const header: Header = { magic: MAGIC, version, count, length: body.length, checksum: contentHash(body) };
   return `${JSON.stringify(header)}\n${body}`;
 }
 
@@ -93,15 +307,22 @@ export function parseIndexCache(data: string, version: string): CacheLoad {
   const body = newline < 0 ? '' : data.slice(newline + 1);
   if (body.length < header.length) return { ok: false, reason: 'truncated', detail: `${body.length} of ${header.length} characters` };
   if (body.length > header.length) return { ok: false, reason: 'corrupt', detail: `${body.length - header.length} characters too many` };
-  if (checksum(body) !== header.checksum) return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
-  const rows = parseJson(body);
-  if (!Array.isArray(rows) || rows.length !== header.count) return { ok: false, reason: 'corrupt', detail: 'article count mismatch' };
+  if (contentHash(body) !== header.checksum) return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
+  const split = body.indexOf('\n');
+  const strings = split < 0 ? undefined : parseJson(body.slice(0, split));
+  if (!Array.isArray(strings)) return { ok: false, reason: 'corrupt', detail: 'no string table' };
+  const reader = new ColumnReader(strings, body, split + 1);
   const articles = new Map<string, CachedArticle>();
-  for (const row of rows) {
-    const article = readRow(row);
-    if (!article) return { ok: false, reason: 'corrupt', detail: `malformed entry ${articles.size + 1}` };
-    articles.set(article.entry.key, article);
+  try {
+    for (let i = 0; i < header.count; i++) {
+      const article = readArticle(reader);
+      articles.set(article.entry.key, article);
+    }
+  } catch (error) {
+    // Whatever the body holds, a bad cache costs a re-index, never the extension.
+    return { ok: false, reason: 'corrupt', detail: `malformed entry ${articles.size + 1}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  if (!reader.done || articles.size !== header.count) return { ok: false, reason: 'corrupt', detail: 'article count mismatch' };
   return { ok: true, articles };
 }
 
@@ -125,30 +346,221 @@ export function indexWithCache(index: WorkspaceIndex, files: Iterable<{ key: str
   return { restored, analysed };
 }
 
-function readRow(row: unknown): CachedArticle | undefined {
-  if (!Array.isArray(row) || row.length !== 7) return undefined;
-  const [key, hash, analysis, inferredDate, fingerprint, lineDeltas, events] = row as unknown[];
-  if (typeof key !== 'string' || typeof hash !== 'string' || !isAnalysis(analysis)) return undefined;
-  if (!isNumbers(fingerprint) || !isNumbers(lineDeltas) || (events !== null && !isEvents(events))) return undefined;
-  if (inferredDate !== null && (typeof inferredDate !== 'object' || typeof (inferredDate as { date?: unknown }).date !== 'string')) return undefined;
-  const entry: IndexedArticle = { key, analysis, fingerprint: Uint32Array.from(fingerprint), lineStarts: undelta(lineDeltas) };
-  if (inferredDate) entry.inferredDate = inferredDate as IndexedArticle['inferredDate'];
-  return { hash, entry, events: events ?? undefined };
+function readArticle(reader: ColumnReader): CachedArticle {
+  const key = reader.str();
+  const hash = reader.str();
+  const analysis = readAnalysis(reader);
+  const inferredDate = reader.bool() ? { date: reader.str(), from: reader.str(), reason: reader.str() as InferredDate['reason'] } : undefined;
+  const entry: IndexedArticle = { key, analysis, fingerprint: reader.deltas(), lineStarts: reader.deltas() };
+  if (inferredDate) entry.inferredDate = inferredDate;
+  const events = reader.bool() ? readEvents(reader) : undefined;
+  return { hash, entry, events };
 }
 
-function isAnalysis(value: unknown): value is IndexedArticle['analysis'] {
-  const analysis = value as IndexedArticle['analysis'] | null;
-  return typeof analysis === 'object' && analysis !== null && typeof analysis.parsed === 'object' && analysis.parsed !== null
-    && Array.isArray(analysis.parsed.sentences) && Array.isArray(analysis.parsed.regions)
-    && Array.isArray(analysis.entities) && Array.isArray(analysis.dates) && Array.isArray(analysis.quotes) && Array.isArray(analysis.figures);
+/*
+ * One write and one read function per kind of record, side by side: the read must take the
+ * fields in the order the write gave them. Optional properties (`role`, `time`, `qualifier`) are
+ * set only when present, so a restored record equals the one the engine made.
+ */
+
+function writeAnalysis(w: ColumnWriter, { parsed, entities, dates, quotes, figures }: ArticleAnalysis): void {
+  writeTextSpan(w, parsed.title, 0);
+  w.optional(parsed.source);
+  w.optional(parsed.publicationDate);
+  w.bool(parsed.publicationDateSpan !== null);
+  if (parsed.publicationDateSpan) w.span(parsed.publicationDateSpan, 0);
+  writeTextSpan(w, parsed.byline, 0);
+  w.str(parsed.language);
+  w.list(parsed.regions, 0, (region, base) => {
+    w.span(region, base);
+    w.str(region.kind);
+  });
+  w.list(parsed.paragraphs, 0, (paragraph, base) => w.span(paragraph, base));
+  w.list(parsed.sentences, 0, (sentence, base) => {
+    w.span(sentence, base);
+    w.int(sentence.paragraph);
+  });
+  w.list(entities, 0, (entity, base) => {
+    w.span(entity, base);
+    w.str(entity.text);
+    w.str(entity.type);
+    w.str(entity.name);
+    w.optional(entity.role);
+  });
+  w.list(dates, 0, (date, base) => {
+    w.span(date, base);
+    w.str(date.text);
+    w.optional(date.value);
+    w.str(date.grain);
+    w.bool(date.relative);
+    w.str(date.explanation);
+    w.optional(date.time);
+  });
+  w.list(quotes, 0, (quote, base) => {
+    w.span(quote, base);
+    w.str(quote.text);
+    w.str(quote.mark);
+    w.optional(quote.speaker);
+    w.bool(quote.speakerSpan !== null);
+    if (quote.speakerSpan) w.span(quote.speakerSpan, quote.start);
+    w.bool(quote.partial);
+    w.bool(quote.scare);
+  });
+  w.list(figures, 0, (figure, base) => writeFigure(w, figure, base));
 }
 
-function isEvents(value: unknown): value is ArticleEvents {
-  return typeof value === 'object' && value !== null && Array.isArray((value as ArticleEvents).mentions);
+function readAnalysis(r: ColumnReader): ArticleAnalysis {
+  const parsed: ParsedArticle = {
+    text: '',
+    title: readTextSpan(r, 0),
+    source: r.optional(),
+    publicationDate: r.optional(),
+    publicationDateSpan: r.bool() ? r.span(0) : null,
+    byline: readTextSpan(r, 0),
+    language: r.str(),
+    regions: r.list(0, (base) => {
+      const start = r.start(base);
+      return { start, end: r.end(start), kind: r.str() as RegionKind };
+    }),
+    paragraphs: r.list(0, (base) => r.span(base)),
+    sentences: r.list(0, (base) => {
+      const start = r.start(base);
+      return { start, end: r.end(start), paragraph: r.int() };
+    }),
+  };
+  const entities = r.list(0, (base): EntityMention => {
+    const start = r.start(base);
+    const entity: EntityMention = { start, end: r.end(start), text: r.str(), type: r.str() as EntityType, name: r.str() };
+    const role = r.optional();
+    if (role !== null) entity.role = role;
+    return entity;
+  });
+  const dates = r.list(0, (base): DateMention => {
+    const start = r.start(base);
+    const date: DateMention = { start, end: r.end(start), text: r.str(), value: r.optional(), grain: r.str() as DateGrain, relative: r.bool(), explanation: r.str() };
+    const time = r.optional();
+    if (time !== null) date.time = time;
+    return date;
+  });
+  const quotes = r.list(0, (base): Quote => {
+    const start = r.start(base);
+    return { start, end: r.end(start), text: r.str(), mark: r.str(), speaker: r.optional(), speakerSpan: r.bool() ? r.span(start) : null, partial: r.bool(), scare: r.bool() };
+  });
+  const figures = r.list(0, (base) => readFigure(r, base));
+  return { parsed, entities, dates, quotes, figures };
 }
 
-function isNumbers(value: unknown): value is number[] {
-  return Array.isArray(value) && value.every((n) => typeof n === 'number' && n >= 0);
+function writeTextSpan(w: ColumnWriter, span: (Span & { text: string }) | null, base: number): void {
+  w.bool(span !== null);
+  if (!span) return;
+  w.span(span, base);
+  w.str(span.text);
+}
+
+function readTextSpan(r: ColumnReader, base: number): (Span & { text: string }) | null {
+  if (!r.bool()) return null;
+  const start = r.start(base);
+  return { start, end: r.end(start), text: r.str() };
+}
+
+function writeFigure(w: ColumnWriter, figure: Figure, base: number): void {
+  w.span(figure, base);
+  w.str(figure.text);
+  w.num(figure.value);
+  w.str(figure.unit);
+  w.span(figure.sentence, figure.start);
+  w.optional(figure.qualifier);
+}
+
+function readFigure(r: ColumnReader, base: number): Figure {
+  const start = r.start(base);
+  const figure: Figure = { start, end: r.end(start), text: r.str(), value: r.num(), unit: r.str(), sentence: r.span(start) };
+  const qualifier = r.optional();
+  if (qualifier !== null) figure.qualifier = qualifier;
+  return figure;
+}
+
+function writeEvents(w: ColumnWriter, { publicationDate, source, mentions }: ArticleEvents): void {
+  w.optional(publicationDate);
+  w.optional(source);
+  w.list(mentions, 0, (m, base) => {
+    w.span(m, base);
+    w.span(m.sentence, m.start);
+    w.str(m.action);
+    w.str(m.trigger);
+    w.texts(m.participants);
+    w.optional(m.place);
+    w.optional(m.date);
+    w.bool(m.background);
+    w.int(m.sentenceIndex);
+    w.int(m.paragraph);
+    w.str(m.snippet);
+    w.bool(m.window !== null);
+    if (m.window) {
+      w.str(m.window[0]);
+      w.str(m.window[1]);
+    }
+    w.bool(m.exact);
+    writeTextSpan(w, m.dateSpan, m.start);
+    w.optional(m.placeKey);
+    w.optional(m.placeKind);
+    writeTextSpan(w, m.placeSpan, m.start);
+    w.texts(m.participantKeys);
+    w.texts(m.cityKeys);
+    w.str(m.group);
+    w.bool(m.planned);
+    w.list(m.figures, m.start, (figure, at) => {
+      writeFigure(w, figure, at);
+      w.str(figure.unitKey);
+    });
+    w.list(m.quotes, m.start, (quote, at) => {
+      w.span(quote, at);
+      w.str(quote.text);
+      w.optional(quote.speaker);
+      w.optional(quote.speakerKey);
+    });
+  });
+}
+
+function readEvents(r: ColumnReader): ArticleEvents {
+  const publicationDate = r.optional();
+  const source = r.optional();
+  const mentions = r.list(0, (base): EventMentionDetail => {
+    const start = r.start(base);
+    return {
+      start,
+      end: r.end(start),
+      sentence: r.span(start),
+      action: r.str(),
+      trigger: r.str(),
+      participants: r.texts(),
+      place: r.optional(),
+      date: r.optional(),
+      background: r.bool(),
+      sentenceIndex: r.int(),
+      paragraph: r.int(),
+      snippet: r.str(),
+      window: r.bool() ? [r.str(), r.str()] : null,
+      exact: r.bool(),
+      dateSpan: readTextSpan(r, start),
+      placeKey: r.optional(),
+      placeKind: r.optional() as EventMentionDetail['placeKind'],
+      placeSpan: readTextSpan(r, start),
+      participantKeys: r.texts(),
+      cityKeys: r.texts(),
+      group: r.str(),
+      planned: r.bool(),
+      figures: r.list(start, (at): MentionFigure => {
+        const figure = readFigure(r, at);
+        return { ...figure, unitKey: r.str() };
+      }),
+      quotes: r.list(start, (at): MentionQuote => {
+        const quoteStart = r.start(at);
+        return { start: quoteStart, end: r.end(quoteStart), text: r.str(), speaker: r.optional(), speakerKey: r.optional() };
+      }),
+    };
+  });
+  return { publicationDate, source, mentions };
 }
 
 function isHeader(value: unknown): value is Header {
@@ -163,25 +575,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Line starts grow slowly, so their differences are short numbers. */
-function deltas(values: Uint32Array): number[] {
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i] - (i ? values[i - 1] : 0);
-  return out;
-}
-
-function undelta(values: readonly number[]): Uint32Array {
-  const out = new Uint32Array(values.length);
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) out[i] = sum += values[i];
-  return out;
-}
-
-/** FNV-1a 32 of the body: catches flipped or lost characters that still parse. */
-function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -77,7 +77,8 @@ export class WorkspaceIndex {
    * placed in events exactly as `update` would. Its events come with it, as the text is gone.
    */
   restore(entry: IndexedArticle, events: ArticleEvents | undefined): void {
-    this.articles.set(entry.key, { ...entry, analysis: withoutText(entry.analysis) });
+    // A cache entry comes without its text already; only a copy that still has one is copied again.
+    this.articles.set(entry.key, entry.analysis.parsed.text ? { ...entry, analysis: withoutText(entry.analysis) } : entry);
     this.linkEntities(entry);
     if (events) this.eventIndex.add(entry.key, events);
     else this.eventIndex.remove(entry.key);

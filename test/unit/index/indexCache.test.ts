@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { entityHover, quoteHover } from '../../../src/core/index/hoverContent';
 import { contentHash, indexCacheVersion, indexWithCache, parseIndexCache, serializeIndexCache, type CacheLoad } from '../../../src/core/index/indexCache';
-import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
+import { WorkspaceIndex, type IndexedArticle } from '../../../src/core/index/workspaceIndex';
+import type { ArticleEvents } from '../../../src/core/events/mentions';
 import { buildReport } from '../../../src/core/report';
 import { generateCorpus } from '../../bench/corpus';
 
@@ -11,9 +13,18 @@ const sampleFiles = readdirSync(samples).filter((f) => f.endsWith('.txt')).sort(
 const generated = generateCorpus(60, 5).map((a) => ({ key: a.file, text: a.text }));
 const version = indexCacheVersion('1.2.3');
 
+const sampleAndGenerated = [...sampleFiles, ...generated];
+
+/** Each file set is indexed cold once; the tests only read these indexes. */
+const coldIndexes = new Map<ReadonlyArray<{ key: string; text: string }>, WorkspaceIndex>();
+
 function coldIndex(files: ReadonlyArray<{ key: string; text: string }>): WorkspaceIndex {
-  const index = new WorkspaceIndex();
-  for (const { key, text } of files) index.update(key, text);
+  let index = coldIndexes.get(files);
+  if (!index) {
+    index = new WorkspaceIndex();
+    for (const { key, text } of files) index.update(key, text);
+    coldIndexes.set(files, index);
+  }
   return index;
 }
 
@@ -58,15 +69,65 @@ describe('index cache', () => {
     });
   }
 
-  it('round-trips every article entry', () => {
-    const cold = coldIndex(sampleFiles);
-    const { articles } = loaded(cacheOf(sampleFiles));
-    assert.deepEqual([...articles.keys()], cold.keys());
-    for (const [key, article] of articles) {
-      assert.deepEqual(article.entry, cold.get(key));
-      assert.deepEqual(article.events, cold.articleEvents(key));
-      assert.equal(article.hash, contentHash(sampleFiles.find((f) => f.key === key)!.text));
+  it('round-trips every article entry and its events exactly', () => {
+    for (const files of [sampleFiles, generated]) {
+      const cold = coldIndex(files);
+      const { articles } = loaded(cacheOf(files));
+      assert.deepEqual([...articles.keys()], cold.keys());
+      for (const [key, article] of articles) {
+        assert.deepEqual(article.entry, cold.get(key));
+        assert.deepEqual(article.events, cold.articleEvents(key));
+        assert.equal(article.hash, contentHash(files.find((f) => f.key === key)!.text));
+      }
     }
+  });
+
+  it('keeps optional fields, negative gaps and any figure value', () => {
+    const cold = coldIndex(sampleFiles);
+    const analyses = cold.keys().map((key) => cold.get(key)!.analysis);
+    // The samples exercise what is optional: roles, clock times, qualifiers.
+    assert.ok(analyses.some((a) => a.entities.some((e) => e.role)));
+    assert.ok(analyses.some((a) => a.figures.some((f) => f.qualifier)));
+    const key = cold.keys()[0];
+    const entry = cold.get(key)!;
+    const figure = { start: 40, end: 44, text: 'half', value: 0.5, unit: 'share', sentence: { start: 10, end: 90 } };
+    const odd: IndexedArticle = {
+      ...entry,
+      analysis: {
+        ...entry.analysis,
+        // Out of text order, so gaps between starts are negative.
+        entities: [...entry.analysis.entities].reverse(),
+        dates: [{ start: 5, end: 9, text: 'noon', value: null, grain: 'time', relative: true, explanation: '', time: '12:00' }],
+        figures: [figure, { ...figure, value: -2.5e21 }, { ...figure, value: Number.NaN }, { ...figure, value: Number.POSITIVE_INFINITY, qualifier: 'over' }],
+      },
+    };
+    const events: ArticleEvents = { publicationDate: null, source: null, mentions: [] };
+    const fake = { keys: () => [key], get: () => odd, articleEvents: () => events } as unknown as WorkspaceIndex;
+    const article = loaded(serializeIndexCache(fake, version, () => 'h')).articles.get(key)!;
+    assert.deepEqual(article.entry, odd);
+    assert.deepEqual(article.events, events);
+  });
+
+  it('answers entities, mentions, quotes, events and hovers after a warm start exactly as the index it was saved from', () => {
+    const files = sampleAndGenerated;
+    const cold = coldIndex(files);
+    const warm = new WorkspaceIndex();
+    indexWithCache(warm, files, loaded(cacheOf(files)).articles);
+    const options = { displayName: (key: string) => key, link: (key: string, start: number, end: number) => `${key}#${start}-${end}` };
+    const byPlace = (a: { key: string; quote: { start: number } }, b: { key: string; quote: { start: number } }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.quote.start - b.quote.start);
+    assert.deepEqual(warm.entities(), cold.entities());
+    for (const { id } of cold.entities()) {
+      assert.deepEqual(warm.mentionsOf(id), cold.mentionsOf(id));
+      assert.deepEqual(warm.quotesBy(id).sort(byPlace), cold.quotesBy(id).sort(byPlace));
+      assert.equal(entityHover(warm, id, options), entityHover(cold, id, options));
+    }
+    assert.deepEqual(warm.events(), cold.events());
+    for (const key of cold.keys()) {
+      assert.deepEqual(warm.eventsOf(key), cold.eventsOf(key));
+      assert.deepEqual(warm.relatedArticles(key), cold.relatedArticles(key));
+      for (const quote of cold.get(key)!.analysis.quotes.slice(0, 3)) assert.equal(quoteHover(warm, key, quote, options), quoteHover(cold, key, quote, options));
+    }
+    assert.deepEqual(warm.searchEntities('kiev'), cold.searchEntities('kiev'));
   });
 
   it('re-analyses a changed article and restores the unchanged ones', () => {
@@ -93,19 +154,31 @@ describe('index cache', () => {
     assert.equal(rejection(data.slice(0, 30)), 'truncated');
     assert.equal(rejection('not a cache at all'), 'corrupt');
     assert.equal(rejection(`${data}x`), 'corrupt');
-    // A digit changed in the body still parses as JSON; the checksum catches it.
-    const digit = data.indexOf('"start":') + 8;
-    const flipped = data.slice(0, digit) + (data[digit] === '1' ? '2' : '1') + data.slice(digit + 1);
+    // A character changed in the body still decodes; the checksum catches it.
+    const at = data.lastIndexOf('\n') + 100;
+    const flipped = data.slice(0, at) + (data[at] === '1' ? '2' : '1') + data.slice(at + 1);
     assert.equal(rejection(flipped), 'corrupt');
     for (let cut = 1; cut < data.length; cut += Math.floor(data.length / 37)) assert.equal(parseIndexCache(data.slice(0, cut), version).ok, false);
   });
 
-  it('rejects a well-formed, signed cache whose entries are not articles', () => {
-    const fake = {
-      keys: () => ['a.txt'],
-      get: () => ({ key: 'a.txt', analysis: { parsed: null }, fingerprint: new Uint32Array(0), lineStarts: new Uint32Array(1) }),
-      articleEvents: () => undefined,
-    } as unknown as WorkspaceIndex;
-    assert.equal(rejection(serializeIndexCache(fake, version, () => '0')), 'corrupt');
+  it('rejects a well-formed, signed cache whose body is not articles, never throwing', () => {
+    const data = cacheOf(sampleFiles);
+    const newline = data.indexOf('\n');
+    const header = JSON.parse(data.slice(0, newline)) as Record<string, unknown>;
+    const signed = (body: string) => `${JSON.stringify({ ...header, length: body.length, checksum: contentHash(body) })}\n${body}`;
+    const body = data.slice(newline + 1);
+    const split = body.indexOf('\n');
+    assert.ok(loaded(signed(body)).articles.size > 0);
+    assert.equal(rejection(signed('[]')), 'corrupt');
+    assert.equal(rejection(signed('{"not":"strings"}\n000')), 'corrupt');
+    assert.equal(rejection(signed(body.slice(0, body.length - 7))), 'corrupt');
+    assert.equal(rejection(signed(`${body}0`)), 'corrupt');
+    assert.equal(rejection(signed(`["a"]${body.slice(split)}`)), 'corrupt');
+    // Any damage, once signed again, is either read or rejected; it never throws.
+    for (let i = 1; i < 400; i++) {
+      const at = split + 1 + ((i * 7919) % (body.length - split - 1));
+      const damaged = body.slice(0, at) + String.fromCharCode(48 + ((i * 31) % 80)) + body.slice(at + 1);
+      assert.doesNotThrow(() => parseIndexCache(signed(damaged), version));
+    }
   });
 });
