@@ -42,6 +42,17 @@ export interface IndexPass {
   ms: number;
 }
 
+/** What the hidden `_dossier.index.state` command answers, for the integration tests. */
+export interface IndexingState {
+  indexing: boolean;
+  size: number;
+  pass: IndexPass | undefined;
+  status: string;
+  progressReports: number;
+  notified: boolean;
+  cache: { uri: string; bytes: number | undefined; rejection: string | undefined } | undefined;
+}
+
 /** How one file of a pass was handled; 'none' when it is not (or no longer) an article. */
 type FileOutcome = 'restored' | 'analysed' | 'unchanged' | 'open' | 'none';
 
@@ -79,6 +90,7 @@ export class ArticleIndexing implements vscode.Disposable {
   /** The pass under way, or the last one; its counts grow as it goes. */
   private lastPass: IndexPass | undefined;
   private passRunning = false;
+  private passCancellation: vscode.CancellationTokenSource | undefined;
   /** Set while articles are restored from the cache, which does not make the cache out of date. */
   private restoring = false;
   private cacheDirty = false;
@@ -113,7 +125,7 @@ export class ArticleIndexing implements vscode.Disposable {
       vscode.commands.registerCommand(INDEX_WORKSPACE_COMMAND, () => this.indexWorkspace()),
       vscode.commands.registerCommand(STATE_COMMAND, () => this.state()),
       vscode.commands.registerCommand(RELOAD_COMMAND, () => this.reload()),
-      vscode.commands.registerCommand(CANCEL_COMMAND, () => this.status.cancel()),
+      vscode.commands.registerCommand(CANCEL_COMMAND, () => this.passCancellation?.cancel()),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CANDIDATE_FILES);
     this.disposables.push(
@@ -289,21 +301,26 @@ export class ArticleIndexing implements vscode.Disposable {
 
   private async runPass(): Promise<IndexPass> {
     const started = Date.now();
+    const pass: IndexPass = { total: 0, done: 0, restored: 0, analysed: 0, unchanged: 0, open: 0, cancelled: false, ms: 0 };
+    const cancellation = new vscode.CancellationTokenSource();
+    this.lastPass = pass;
     this.passRunning = true;
+    this.passCancellation = cancellation;
     try {
       const [candidates, cached] = await Promise.all([
         vscode.workspace.findFiles(CANDIDATE_FILES, '**/{node_modules,.git}/**'),
         this.cache?.load() ?? new Map<string, CachedArticle>(),
       ]);
-      const pass: IndexPass = { total: candidates.length, done: 0, restored: 0, analysed: 0, unchanged: 0, open: 0, cancelled: false, ms: 0 };
-      this.lastPass = pass;
-      if (candidates.length > 0) await this.status.track(candidates.length, (report, token) => this.indexFiles(candidates, cached, pass, report, token));
+      pass.total = candidates.length;
+      if (candidates.length > 0) await this.status.track(candidates.length, cancellation, (report) => this.indexFiles(candidates, cached, pass, report, cancellation.token));
       pass.ms = Date.now() - started;
       // Articles cached but gone from the workspace must leave the cache too.
       if (!pass.cancelled && cached.size > pass.restored) this.cacheDirty = true;
       return pass;
     } finally {
       this.passRunning = false;
+      this.passCancellation = undefined;
+      cancellation.dispose();
       void this.saveCache();
       this.showStatus();
     }
@@ -370,15 +387,16 @@ export class ArticleIndexing implements vscode.Disposable {
       return 'none';
     }
     const decoded = decodeArticle(bytes);
-    if (!decoded.ok || !(known || this.isArticleFile(uri, decoded.text))) {
+    const text = decoded.ok ? decoded.text : '';
+    const hash = contentHash(text);
+    const unchanged = cached !== undefined && this.hashes.get(key) === hash && this.index.get(key) !== undefined;
+    const hit = cached?.get(key);
+    const restore = hit?.hash === hash ? hit : undefined;
+    if (!decoded.ok || !(known || this.isArticleFile(uri, text, unchanged || restore !== undefined))) {
       if (latest()) this.index.remove(key);
       return 'none';
     }
-    const text = decoded.text;
-    const hash = contentHash(text);
-    if (cached && this.hashes.get(key) === hash && this.index.get(key)) return 'unchanged';
-    const hit = cached?.get(key);
-    const restore = hit?.hash === hash ? hit : undefined;
+    if (unchanged) return 'unchanged';
     // One file at a time: a batch of 25 read at once must not be analysed in one block.
     const turn = this.turn.then(() => this.inTurn(latest, () => (restore ? this.restoreArticle(restore) : this.analyseFile(key, text, hash, latest)))).then((indexed): FileOutcome => {
       if (!indexed) return 'none';
@@ -492,12 +510,11 @@ export class ArticleIndexing implements vscode.Disposable {
     return this.cacheSaveTimer ? this.saveCache() : this.cacheSaving;
   }
 
-  /** The indexing state, for the integration tests. */
-  private state() {
+  private state(): IndexingState {
     return {
       indexing: this.passRunning,
       size: this.index.size,
-      pass: this.lastPass,
+      pass: this.lastPass && { ...this.lastPass },
       status: this.status.text,
       progressReports: this.status.reports,
       notified: this.status.notified,
@@ -505,12 +522,20 @@ export class ArticleIndexing implements vscode.Disposable {
     };
   }
 
-  private isArticleFile(uri: vscode.Uri, text: string): boolean {
-    return isArticleVerdict(classifyArticleFile(vscode.workspace.asRelativePath(uri, false), () => text, articleFileRules(uri)));
+  /**
+   * Whether the settings make a file an article. `wasArticle`: this very text was found to be one
+   * when it was indexed (by this engine version), so the costly detection need not run again; only
+   * the include and exclude patterns, which may have changed since, are checked.
+   */
+  private isArticleFile(uri: vscode.Uri, text: string, wasArticle = false): boolean {
+    const rules = articleFileRules(uri);
+    const verdict = classifyArticleFile(vscode.workspace.asRelativePath(uri, false), () => text, wasArticle ? { ...rules, detect: false } : rules);
+    return isArticleVerdict(verdict) || (wasArticle && rules.detect && verdict === 'notArticle');
   }
 
   dispose(): void {
     this.disposed = true;
+    this.passCancellation?.cancel();
     for (const timer of this.pendingReindex.values()) clearTimeout(timer);
     clearTimeout(this.cacheSaveTimer);
     vscode.Disposable.from(...this.disposables).dispose();

@@ -12,7 +12,6 @@ const NOTIFY_AFTER_MS = 1500;
  */
 export class IndexingStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('dossier.indexing', vscode.StatusBarAlignment.Left, 0);
-  private cancellation: vscode.CancellationTokenSource | undefined;
   /** Progress updates so far, and whether a notification showed them: what the integration tests check. */
   reports = 0;
   notified = false;
@@ -26,12 +25,10 @@ export class IndexingStatus implements vscode.Disposable {
   }
 
   /**
-   * Runs one pass over `total` files. `work` calls `report` with the count done so far and stops
-   * early when the token is cancelled (from the notification or by `cancel`).
+   * Shows one pass over `total` files. `work` calls `report` with the count done so far; the
+   * notification's Cancel button cancels `cancellation`, and `work` then stops early.
    */
-  async track<T>(total: number, work: (report: (done: number) => void, token: vscode.CancellationToken) => Promise<T>): Promise<T> {
-    const cancellation = new vscode.CancellationTokenSource();
-    this.cancellation = cancellation;
+  async track<T>(total: number, cancellation: vscode.CancellationTokenSource, work: (report: (done: number) => void) => Promise<T>): Promise<T> {
     let current = 0;
     let notify: ((done: number) => void) | undefined;
     const report = (done: number) => {
@@ -41,7 +38,7 @@ export class IndexingStatus implements vscode.Disposable {
       notify?.(done);
     };
     report(0);
-    const working = work(report, cancellation.token);
+    const working = work(report);
     // A short pass is not worth a notification popping up and vanishing.
     const timer = setTimeout(() => void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Dossier', cancellable: true },
@@ -61,14 +58,7 @@ export class IndexingStatus implements vscode.Disposable {
       return await working;
     } finally {
       clearTimeout(timer);
-      if (this.cancellation === cancellation) this.cancellation = undefined;
-      cancellation.dispose();
     }
-  }
-
-  /** Stops the pass under way, if any; what it indexed so far stays. */
-  cancel(): void {
-    this.cancellation?.cancel();
   }
 
   /** "Dossier: 5 articles"; nothing in a workspace without articles. */
@@ -97,7 +87,6 @@ export class IndexingStatus implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.cancellation?.cancel();
     this.item.dispose();
   }
 }
