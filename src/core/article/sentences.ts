@@ -1,4 +1,5 @@
 import type { Sentence, Span } from '../model';
+import { CharClass, isCharClass, scanWhile, startsWithClass } from '../text/charClass';
 
 /**
  * Sentence splitting for body paragraphs. A sentence ends at `.`, `!`, `?`, `…` (and the CJK,
@@ -44,13 +45,12 @@ const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'hu', 'fi', 'da',
 
 const STOP = /[.!?…。！？؟।]+["'”’»›)\]]*/gu;
 const ANY_STOP = /[.!?…。！？؟।]/u;
-/** One code point, not a UTF-16 unit: a letter outside the BMP (𝒜) is still a letter. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CJK_STOPS = /[。！？]/u;
 const WHITESPACE = /\s/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-const DIGIT = /\p{Nd}/u;
+/** `[\p{L}\p{N}]`, tested on code points: a letter outside the BMP (𝒜) is still a letter. */
+const isLetterOrDigit = (code: number) => isCharClass(code, CharClass.Letter | CharClass.Number);
+/** Opening quotes and brackets before a word. */
+const isOpening = (code: number) => code < 0x2000 ? code === 0x28 || code === 0x22 || code === 0x27 || code === 0xab || code === 0x5b : code === 0x201c || code === 0x2018 || code === 0x201e;
 
 /**
  * Splits each paragraph span of `text` into sentences, trimmed of surrounding whitespace, numbered
@@ -85,17 +85,17 @@ export function splitSentences(text: string, paragraphs: readonly Span[], option
 
 function endsSentence(text: string, stopStart: number, stop: string, next: number, ordinalDots: boolean): boolean {
   const following = firstLetterOrDigit(text, next);
-  if (LOWER.test(following)) return false;
+  if (startsWithClass(following, CharClass.Lower)) return false;
   if (stop[0] !== '.' || stop.startsWith('..')) return true;
   const token = tokenBefore(text, stopStart);
   const bare = token.toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
-  if (DIGIT.test(following) && BEFORE_NUMBER.has(bare)) return false;
+  if (startsWithClass(following, CharClass.Digit) && BEFORE_NUMBER.has(bare)) return false;
   // A lone capital is an initial (J. Smith, В. Зеленський).
-  if (token.length === 1 && UPPER.test(token)) return false;
+  if (token.length === 1 && startsWithClass(token, CharClass.Upper)) return false;
   // Dotted acronyms (U.S., e.g., a.m.) end a sentence only before a word that typically starts one.
   if (token.includes('.')) return SENTENCE_STARTERS.has(wordAt(text, next).toLowerCase());
-  if (ordinalDots && /^\d{1,2}$/.test(token) && UPPER.test(following)) return false;
+  if (ordinalDots && /^\d{1,2}$/.test(token) && startsWithClass(following, CharClass.Upper)) return false;
   return true;
 }
 
@@ -106,25 +106,28 @@ function tokenBefore(text: string, at: number): string {
   return text.slice(i, at).replace(/^[("'“‘«„[]+/u, '');
 }
 
+/** The word at `at` (/[("'“‘«„[]*([\p{L}\p{N}]+)/uy), or "". */
 function wordAt(text: string, at: number): string {
-  const match = /[("'“‘«„[]*([\p{L}\p{N}]+)/uy;
-  match.lastIndex = at;
-  return match.exec(text)?.[1] ?? '';
+  const start = scanWhile(text, pairStart(text, at), isOpening);
+  return text.slice(start, scanWhile(text, start, isLetterOrDigit));
 }
 
 /** The first letter or digit at or after `at` (past up to three quotes, dashes or brackets), or "". */
 function firstLetterOrDigit(text: string, at: number): string {
   // Walked by code point rather than matched with a negated Unicode class: such a pattern took
   // milliseconds to compile, which every first article paid.
-  // Inside a surrogate pair, a Unicode pattern would have begun at the pair's start.
-  const start = at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
-  for (let i = start, seen = 0; i < text.length && seen <= 3; seen++) {
+  for (let i = pairStart(text, at), seen = 0; i < text.length && seen <= 3; seen++) {
     const code = text.codePointAt(i)!;
     const character = code > 0xffff ? text.slice(i, i + 2) : text[i]!;
-    if (LETTER_OR_DIGIT.test(character)) return character;
+    if (isLetterOrDigit(code)) return character;
     i += character.length;
   }
   return '';
+}
+
+/** Inside a surrogate pair, a Unicode pattern would have begun at the pair's start. */
+function pairStart(text: string, at: number): number {
+  return at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code < 0xdc00;

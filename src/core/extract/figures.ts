@@ -1,5 +1,6 @@
 import type { Figure, ParsedArticle, Span } from '../model';
 import { normalizeWord } from '../lexicon/calendar';
+import { CharClass, isCharClass, isLetter, scanWhile, startsWithClass } from '../text/charClass';
 import { extractDates } from './dates';
 
 /*
@@ -84,8 +85,6 @@ const PERCENT_AFTER = /^[ \u00a0]?(?:%|per[ \u00a0]?cent\b)/i;
 
 const DIGIT_RUN = /\d/g;
 const NUMBER = /(\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\2\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/y;
-const WORD_AFTER = /[ \u00a0]*(?:-[ \u00a0]*)?([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)*)/uy;
-const GLUED_WORD = /[\p{L}]+/uy;
 const SPELLED_NUMBER = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|(?:tens|hundreds)\s+of\s+thousands|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion))?|dozens|scores|hundreds|thousands|millions|billions)\b/giy;
 const SPELLED_START = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|tens|dozens|scores|hundreds|thousands|millions|billions)\b/gi;
 const HAS_CANDIDATE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|scores|hundreds|thousands|millions|billions)\b/i;
@@ -139,7 +138,7 @@ function figuresOf(text: string, sentence: Span, language: string, dates: Span[]
     const at = m.index;
     const before = slice.charAt(at - 1);
     // Inside a longer number or an identifier ("A320", "Su-34", "COVID-19", "3.5" seen from its "5").
-    if (/[\d\p{L}]/u.test(before) || (/[-/]/.test(before) && /[\p{L}\d]/u.test(slice.charAt(at - 2))) || (/[.,]/.test(before) && /\d/.test(slice.charAt(at - 2)))) {
+    if (isDigitOrLetter(before) || (/[-/]/.test(before) && isDigitOrLetter(slice.charAt(at - 2))) || (/[.,]/.test(before) && /\d/.test(slice.charAt(at - 2)))) {
       DIGIT_RUN.lastIndex = skipDigits(slice, at);
       continue;
     }
@@ -234,22 +233,21 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
   }
 
   // Scale: glued ("5bn") or as the next word ("1.2 million")
-  GLUED_WORD.lastIndex = numberEnd;
-  const glued = spelled ? null : GLUED_WORD.exec(slice);
-  if (glued) {
-    const key = normalizeWord(glued[0]);
+  const gluedEnd = spelled ? numberEnd : scanWhile(slice, numberEnd, isLetter);
+  if (gluedEnd > numberEnd) {
+    const glued = slice.slice(numberEnd, gluedEnd);
+    const key = normalizeWord(glued);
     if (SCALES.has(key)) {
       scale = SCALES.get(key)!;
-      end = numberEnd + glued[0].length;
+      end = gluedEnd;
     } else if (!unit && (key === 'km' || key === 'kg' || key === 'mph' || key === 'ha' || key === 'gw' || key === 'mw' || key === 'kw')) {
       unit = key;
-      end = numberEnd + glued[0].length;
+      end = gluedEnd;
     } else {
       return null; // "3D", "5G", "4x4"
     }
   } else {
-    WORD_AFTER.lastIndex = numberEnd;
-    const next = WORD_AFTER.exec(slice);
+    const next = wordAfter(slice, numberEnd);
     if (next && !next[0].includes('-')) {
       const key = normalizeWord(next[1]);
       if (SCALES.has(key) && (!GLUED_SCALES.has(key) || unit) && !(spelled && key !== 'million' && key !== 'billion' && key !== 'trillion')) {
@@ -285,8 +283,8 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
   }
 
   // Identifiers: "Boeing 737", "Resolution 2231", "Article 5"; a capitalised word right before a bare number names it.
-  const previousWord = /([\p{L}][\p{L}\p{M}'’]*)[ \u00a0]+$/u.exec(textBefore);
-  if (!currencyBefore && scale === 1 && !spelled && previousWord && /^\p{Lu}/u.test(previousWord[1]) && !/['’]s$/.test(previousWord[1])
+  const previousWord = wordBefore(textBefore);
+  if (!currencyBefore && scale === 1 && !spelled && previousWord && startsUpper(previousWord[1]) && !/['’]s$/.test(previousWord[1])
     && !/(?:^|[.!?:;"“”]\s*)$/.test(textBefore.slice(0, textBefore.length - previousWord[0].length)) && !QUALIFIER_BEFORE.test(textBefore)) {
     return null;
   }
@@ -316,15 +314,14 @@ function countedPhrase(slice: string, from: number, language: string, value: num
     at += of[0].length;
   }
   while (collected.length < 5) {
-    WORD_AFTER.lastIndex = at;
-    const m = WORD_AFTER.exec(slice);
+    const m = wordAfter(slice, at);
     if (!m) break;
     const joinedByHyphen = LEADING_HYPHEN.test(m[0]);
     if (collected.length === 0 && joinedByHyphen) hyphenated = true;
     else if (joinedByHyphen) break;
     const word = m[1];
     const key = normalizeWord(word);
-    collected.push({ word, key, end: at + m[0].length, capital: /^\p{Lu}/u.test(word) });
+    collected.push({ word, key, end: at + m[0].length, capital: startsUpper(word) });
     at += m[0].length;
     if (hyphenated) break;
   }
@@ -377,6 +374,54 @@ function countedPhrase(slice: string, from: number, language: string, value: num
 }
 
 const LEADING_HYPHEN = /^[ \u00a0]*-/;
+
+// Words next to a number are read with code-point tests rather than \p{…} regexes, which cost more
+// to compile than a first article takes to read.
+const isSpace = (code: number) => code === 0x20 || code === 0xa0;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+/** `[\p{L}\p{M}'’]`, the letters of a word after its first. */
+const isWordChar = (code: number) => isApostrophe(code) || isCharClass(code, CharClass.Letter | CharClass.Mark);
+const width = (code: number) => (code > 0xffff ? 2 : 1);
+
+/**
+ * The word after `at` (/[ \u00a0]*(?:-[ \u00a0]*)?([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)*)/uy):
+ * the whole match and the word, or null.
+ */
+function wordAfter(text: string, at: number): [string, string] | null {
+  // Like a /u regex, never start inside a surrogate pair.
+  if (at > 0 && text.codePointAt(at - 1)! > 0xffff) at--;
+  let start = scanWhile(text, at, isSpace);
+  if (text.charCodeAt(start) === 0x2d) start = scanWhile(text, start + 1, isSpace);
+  if (!isLetter(text.codePointAt(start)!)) return null;
+  let end = scanWhile(text, start + width(text.codePointAt(start)!), isWordChar);
+  while (text.charCodeAt(end) === 0x2d && isLetter(text.codePointAt(end + 1)!)) end = scanWhile(text, end + 1 + width(text.codePointAt(end + 1)!), isWordChar);
+  return [text.slice(at, end), text.slice(start, end)];
+}
+
+/**
+ * The word that `before` ends with, followed by spaces (/([\p{L}][\p{L}\p{M}'’]*)[ \u00a0]+$/u):
+ * the whole match and the word, or null.
+ */
+function wordBefore(before: string): [string, string] | null {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null;
+  let start = end;
+  for (;;) {
+    const code = start >= 2 ? before.codePointAt(start - 2)! : -1;
+    const previous = code > 0xffff ? code : before.charCodeAt(start - 1);
+    if (start === 0 || !isWordChar(previous)) break;
+    start -= width(previous);
+  }
+  // The leftmost letter of the run starts the match.
+  while (start < end && !isLetter(before.codePointAt(start)!)) start += width(before.codePointAt(start)!);
+  return start < end ? [before.slice(start), before.slice(start, end)] : null;
+}
+
+/** `/^\p{Lu}/u.test(word)` */
+const startsUpper = (word: string) => startsWithClass(word, CharClass.Upper);
+/** `/[\d\p{L}]/u.test(char)` for one code unit (or none). */
+const isDigitOrLetter = (char: string) => /\d/.test(char) || isLetter(char.charCodeAt(0));
 /** Endings of English modifiers that may stand between a number and its noun. */
 const ADJECTIVE_ENDING = /(?:al|ian|an|ed|ic|ive|ous|ful|less|able|ible|ary|ern|ish|ly|ing|ese|ent|ant)$/;
 const ADJECTIVES = words('new old more other additional extra further young small large big long short high low full part heavy light senior junior top key major minor main dead missing civilian');

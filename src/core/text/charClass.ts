@@ -1,0 +1,86 @@
+import { DIGIT, LETTER, LOWER, MARK, NUMBER, TITLE, UPPER } from './charClassTables';
+
+/**
+ * Unicode general categories as code-point tests, the same sets as `\p{L}`, `\p{Lu}`, `\p{Ll}`,
+ * `\p{Lt}`, `\p{M}`, `\p{N}` and `\p{Nd}` in a /u regex. A regex pays for each such class when V8 first compiles it
+ * (about a millisecond: the astral ranges become surrogate-pair alternatives), which dominates
+ * analysing the first article; these tests cost one table read.
+ */
+export const CharClass = { Letter: 1, Upper: 2, Lower: 4, Title: 8, Mark: 16, Number: 32, Digit: 64 } as const;
+
+/** Category bits of every BMP code point, built at first use. */
+let bmp: Uint8Array | undefined;
+/** Astral ranges of each category bit, as [start, end] pairs in code-point order. */
+const astral = new Map<number, Int32Array>();
+
+function build(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const tables: Array<[number, string]> = [
+    [CharClass.Letter, LETTER], [CharClass.Upper, UPPER], [CharClass.Lower, LOWER], [CharClass.Title, TITLE], [CharClass.Mark, MARK], [CharClass.Number, NUMBER], [CharClass.Digit, DIGIT],
+  ];
+  for (const [bit, encoded] of tables) {
+    const numbers = encoded.trim().split(/\s+/);
+    const ranges: number[] = [];
+    let end = -1;
+    for (let i = 0; i < numbers.length; i += 2) {
+      const start = end + parseInt(numbers[i]!, 36);
+      end = start + parseInt(numbers[i + 1]!, 36);
+      if (end > 0xffff) ranges.push(Math.max(start, 0x10000), end);
+      for (let code = start; code <= end && code <= 0xffff; code++) table[code]! |= bit;
+    }
+    astral.set(bit, Int32Array.from(ranges));
+  }
+  return table;
+}
+
+function inAstral(code: number, bit: number): boolean {
+  const ranges = astral.get(bit)!;
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (code < ranges[middle * 2]!) high = middle - 1;
+    else if (code > ranges[middle * 2 + 1]!) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** True when code point `code` (a code unit or code point; NaN or undefined past the end of a string) belongs to any of the categories in `classes` (a `CharClass` bit mask). */
+export function isCharClass(code: number, classes: number): boolean {
+  if (code <= 0xffff) return code >= 0 && ((bmp ??= build())[code]! & classes) !== 0;
+  if (!(code <= 0x10ffff)) return false; // also NaN and undefined, from charCodeAt or codePointAt past the end
+  bmp ??= build();
+  for (let bit = 1; bit <= classes; bit <<= 1) if (classes & bit && inAstral(code, bit)) return true;
+  return false;
+}
+
+/** `\p{L}`: a letter of any script. */
+export function isLetter(code: number): boolean {
+  return isCharClass(code, CharClass.Letter);
+}
+
+/** `\p{Lu}`: an upper-case letter. */
+export function isUpper(code: number): boolean {
+  return isCharClass(code, CharClass.Upper);
+}
+
+/** `\p{Ll}`: a lower-case letter. */
+export function isLower(code: number): boolean {
+  return isCharClass(code, CharClass.Lower);
+}
+
+/** True when the first code point of `text` belongs to `classes` (false for ""). */
+export function startsWithClass(text: string, classes: number): boolean {
+  return isCharClass(text.codePointAt(0)!, classes);
+}
+
+/** Where the run of code points from `at` that pass `test` ends (`at` when the first fails). */
+export function scanWhile(text: string, at: number, test: (code: number) => boolean): number {
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    if (!test(code)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
