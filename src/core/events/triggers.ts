@@ -323,8 +323,22 @@ export function findTriggers(sentence: string): TriggerMatch[] {
   }
   if ((strongSeen | weakSeen) === 0) return [];
   const found: TriggerMatch[] = [];
-  const take = (pattern: RegExp, bit: number, strong: boolean, action: string, anaphoric: boolean): void => {
-    const masks = strong ? candidateStrong : candidateWeak;
+  // Context tests scan the whole sentence: made only once a class has a word to take, and once.
+  let tested = 0;
+  let unusable = 0;
+  const usable = (i: number): boolean => {
+    const bit = 1 << i;
+    if ((tested & bit) === 0) {
+      tested |= bit;
+      if (compiled[i].notContext?.test(sentence)) unusable |= bit;
+    }
+    return (unusable & bit) === 0;
+  };
+  const take = (i: number, anaphoric: boolean): void => {
+    const c = compiled[i];
+    const bit = 1 << i;
+    const masks = anaphoric ? candidateWeak : candidateStrong;
+    const pattern = anaphoric ? c.weak! : c.pattern;
     for (let k = 0; k < count; k++) {
       if ((masks[k] & bit) === 0) continue;
       const start = candidateAt[k];
@@ -333,22 +347,15 @@ export function findTriggers(sentence: string): TriggerMatch[] {
       if (!m) continue;
       const end = start + m[0].length;
       if (overlapsAny(found, start, end)) continue;
-      found.push({ action, start, end, text: m[0], ...(anaphoric ? { anaphoric } : {}) });
+      if (!usable(i) || (!anaphoric && c.context && !c.context.test(sentence))) return;
+      found.push({ action: c.action, start, end, text: m[0], ...(anaphoric ? { anaphoric } : {}) });
       return;
     }
   };
-  // Context tests cost a scan of the sentence each: made only for classes that have a word to try.
-  let unusable = 0;
+  for (let i = 0; i < compiled.length; i++) if ((strongSeen & (1 << i)) !== 0) take(i, false);
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i];
-    const bit = 1 << i;
-    if (((strongSeen | weakSeen) & bit) !== 0 && c.notContext?.test(sentence)) unusable |= bit;
-    else if ((strongSeen & bit) !== 0 && (!c.context || c.context.test(sentence))) take(c.pattern, bit, true, c.action, false);
-  }
-  for (let i = 0; i < compiled.length; i++) {
-    const c = compiled[i];
-    const bit = 1 << i;
-    if (c.weak && ((weakSeen & ~unusable) & bit) !== 0 && !found.some((f) => f.action === c.action)) take(c.weak, bit, false, c.action, true);
+    if (c.weak && (weakSeen & (1 << i)) !== 0 && !found.some((f) => f.action === c.action)) take(i, true);
   }
   if (found.length === 0) return found;
   const actions = new Set(found.map((f) => f.action));
