@@ -50,7 +50,8 @@ export interface IndexingState {
   status: string;
   progressReports: number;
   notified: boolean;
-  cache: { uri: string; bytes: number | undefined; rejection: string | undefined } | undefined;
+  /** `pending`: a change waits to be written, or is being written. */
+  cache: { uri: string; bytes: number | undefined; rejection: string | undefined; pending: boolean } | undefined;
 }
 
 /** How one file of a pass was handled; 'none' when it is not (or no longer) an article. */
@@ -96,6 +97,7 @@ export class ArticleIndexing implements vscode.Disposable {
   private cacheDirty = false;
   private cacheSaveTimer: ReturnType<typeof setTimeout> | undefined;
   private cacheSaving = Promise.resolve();
+  private cacheWrites = 0;
   private cacheBytes: number | undefined;
 
   /** Fires with the keys of articles whose analysis or entity links changed. */
@@ -340,12 +342,21 @@ export class ArticleIndexing implements vscode.Disposable {
     if (!pass.cancelled) await this.redateUndatedArticles();
   }
 
-  /** Empties the index and fills it again from the cache and the files: what a reopened workspace does. */
+  /**
+   * Empties the index and fills it again from the cache and the files: what a reopened workspace
+   * does. Open documents stay, as they are indexed from their text.
+   */
   private async reload(): Promise<IndexPass> {
     await this.pass;
     await this.flushCache();
-    for (const key of this.index.keys()) this.index.remove(key);
-    this.analysedVersions.clear();
+    const open = new Set(vscode.workspace.textDocuments.map((document) => articleKey(document.uri)));
+    const keys = this.index.keys().filter((key) => !open.has(key));
+    let removed = 0;
+    await inSlices(() => {
+      if (removed === keys.length) return false;
+      this.index.remove(keys[removed++]);
+      return true;
+    }, () => !this.disposed);
     // The cache on disk is what the index is about to be filled from: emptying it is no change to save.
     clearTimeout(this.cacheSaveTimer);
     this.cacheSaveTimer = undefined;
@@ -495,13 +506,15 @@ export class ArticleIndexing implements vscode.Disposable {
     const cache = this.cache;
     if (!cache || !this.cacheDirty || this.lastPass?.cancelled) return this.cacheSaving;
     this.cacheDirty = false;
+    this.cacheWrites++;
     this.cacheSaving = this.cacheSaving
       .then(() => cache.save(this.index, (key) => this.hashes.get(key)))
       .then((bytes) => {
         this.cacheBytes = bytes;
       }, (error: unknown) => {
         console.warn('Dossier could not write the index cache:', error);
-      });
+      })
+      .finally(() => this.cacheWrites--);
     return this.cacheSaving;
   }
 
@@ -518,7 +531,7 @@ export class ArticleIndexing implements vscode.Disposable {
       status: this.status.text,
       progressReports: this.status.reports,
       notified: this.status.notified,
-      cache: this.cache && { uri: this.cache.uri.toString(), bytes: this.cacheBytes, rejection: this.cache.lastRejection },
+      cache: this.cache && { uri: this.cache.uri.toString(), bytes: this.cacheBytes, rejection: this.cache.lastRejection, pending: this.cacheSaveTimer !== undefined || this.cacheWrites > 0 },
     };
   }
 
