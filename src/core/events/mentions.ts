@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, DateMention, EntityMention, EventMention, Figure, Span } from '../model';
+import type { ArticleAnalysis, DateMention, EntityMention, EventMention, Figure, Quote, Span } from '../model';
 import { addDays, daysBetween, daysInMonth } from '../lexicon/calendar';
 import { lookupOrganization } from '../lexicon/organizations';
 import { lookupPlace } from '../lexicon/places';
@@ -120,16 +120,23 @@ export function dateWindow(value: string): [string, string] | null {
 }
 
 type EntityKey = { key: string; kind: 'city' | 'region' | 'country' | null };
-const keyCache = new Map<string, EntityKey>();
+/** Entity keys by type, then name: asked for several times per mention, so no key string is built to look one up. */
+const keyCache = new Map<string, Map<string, EntityKey>>();
+let keyCacheSize = 0;
 
 /** The comparable key of an entity mention, and the kind of place it names. */
 export function entityKey(mention: Pick<EntityMention, 'name' | 'type'>): EntityKey {
-  const id = `${mention.type}|${mention.name}`;
-  let found = keyCache.get(id);
+  let ofType = keyCache.get(mention.type);
+  if (!ofType) keyCache.set(mention.type, (ofType = new Map()));
+  let found = ofType.get(mention.name);
   if (!found) {
     // Bounded: names repeat across a workspace, and a long session must not grow without end.
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(id, (found = computeEntityKey(mention)));
+    if (keyCacheSize > 50_000) {
+      for (const names of keyCache.values()) names.clear();
+      keyCacheSize = 0;
+    }
+    ofType.set(mention.name, (found = computeEntityKey(mention)));
+    keyCacheSize++;
   }
   return found;
 }
@@ -160,6 +167,9 @@ interface SentenceView extends Span {
   text: string;
   background: boolean;
   triggers: TriggerMatch[];
+  /** Worked out for the first trigger and shared by the others. */
+  snippet?: string;
+  cityKeys?: string[];
 }
 
 /**
@@ -192,6 +202,19 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
   let dateAt = 0;
   const bodyViews = views.filter((v) => v.index >= 0);
   const lastOfGroup = new Map<string, EventMentionDetail>();
+  // Several triggers and views look at the same quotation and date: each is read once.
+  const wordy = new Map<Quote, boolean>();
+  const isWordy = (q: Quote) => {
+    let found = wordy.get(q);
+    if (found === undefined) wordy.set(q, (found = q.text.split(/\s+/).length >= 3));
+    return found;
+  };
+  const statementDates = new Map<DateMention, boolean>();
+  const isStatement = (date: DateMention) => {
+    let found = statementDates.get(date);
+    if (found === undefined) statementDates.set(date, (found = isStatementDate(text, date)));
+    return found;
+  };
   for (const view of views) {
     if (view.triggers.length === 0) continue;
     const dates = inSpan(analysis.dates, view, view.index < 0 ? 0 : dateAt);
@@ -205,7 +228,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
     const next = view.index >= 0 ? bodyViews[view.index + 1] : undefined;
     const quoteReach: Span = { start: view.start, end: next && next.triggers.length === 0 && next.paragraph <= view.paragraph + 1 ? next.end : view.end };
     const quotes: MentionQuote[] = analysis.quotes
-      .filter((q) => !q.scare && q.start < quoteReach.end && quoteReach.start < q.end && q.text.split(/\s+/).length >= 3)
+      .filter((q) => !q.scare && q.start < quoteReach.end && quoteReach.start < q.end && isWordy(q))
       .map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerKey: q.speaker ? entityKey({ name: q.speaker, type: 'person' }).key : null }));
     const figures: MentionFigure[] = view.index < 0 ? [] : analysis.figures
       .filter((f) => f.start >= view.start && f.end <= view.end)
@@ -220,7 +243,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       const inQuote = quoteSpans.find((q) => q.start <= at && at < q.end);
       // With two happenings in one sentence, a date belongs to the trigger it is nearest to.
       const own = dates.filter((d) => !view.triggers.some((t) => t !== trigger && distance(view.start + t.start, view.start + t.end, d) < distance(at, at + trigger.text.length, d)));
-      const chosen = chooseDate(text, own, at, at + trigger.text.length, inQuote ?? null, quoteSpans);
+      const chosen = chooseDate(text, own, at, at + trigger.text.length, inQuote ?? null, quoteSpans, isStatement);
       if ((!chosen.date && NEGATED.test(before)) || HYPOTHETICAL.test(before)) continue;
       let place = nearestPlace(text, entities, at);
       // With two happenings in one sentence, a place belongs to the trigger it is nearest to.
@@ -267,7 +290,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
         background,
         sentenceIndex: view.index,
         paragraph: view.paragraph,
-        snippet: snippetOf(view.text),
+        snippet: (view.snippet ??= snippetOf(view.text)),
         window,
         exact,
         dateSpan: chosen.date ? { start: chosen.date.start, end: chosen.date.end, text: chosen.date.text } : null,
@@ -275,7 +298,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
         placeKind: refersBack ? antecedent.placeKind : placeKey?.kind ?? null,
         placeSpan: place ? { start: place.start, end: place.end, text: place.text } : null,
         participantKeys: unique(participants.map((e) => entityKey(e).key)),
-        cityKeys: unique(entities.filter((e) => e.type === 'place' && entityKey(e).kind === 'city').map((e) => entityKey(e).key)),
+        cityKeys: (view.cityKeys ??= unique(entities.filter((e) => e.type === 'place' && entityKey(e).kind === 'city').map((e) => entityKey(e).key))),
         group: actionGroup(trigger.action),
         planned,
         figures: trigger === view.triggers[0] ? figures : figures.filter((f) => f.start > at),
@@ -296,7 +319,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
  * set when a clause word ("after", "following") puts the date on a later happening, so the event
  * only precedes it.
  */
-function chooseDate(text: string, dates: readonly DateMention[], start: number, end: number, quote: Span | null, quotes: readonly Span[]): { date: DateMention | null; before: boolean } {
+function chooseDate(text: string, dates: readonly DateMention[], start: number, end: number, quote: Span | null, quotes: readonly Span[], isStatement: (date: DateMention) => boolean): { date: DateMention | null; before: boolean } {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   let bestBefore = false;
@@ -304,7 +327,7 @@ function chooseDate(text: string, dates: readonly DateMention[], start: number, 
     if (!date.value || date.grain === 'year') continue;
     const dateQuote = quotes.find((q) => q.start <= date.start && date.start < q.end) ?? null;
     if (dateQuote !== quote) continue;
-    if (isStatementDate(text, date)) continue;
+    if (isStatement(date)) continue;
     const between = date.end <= start ? text.slice(date.end, start) : text.slice(end, date.start);
     if (CLAUSE_BREAK.test(between) && between.length > 30) continue;
     const distance = date.end <= start ? start - date.end : date.start - end;
@@ -377,8 +400,11 @@ function firstFrom(items: readonly Span[], offset: number, from: number): number
   return i;
 }
 
+/** White space other than one plain space: only then is there anything to flatten. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
+
 function snippetOf(sentence: string): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim();
+  const flat = (UNEVEN_SPACE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
   return flat.length > SNIPPET_LENGTH ? `${flat.slice(0, SNIPPET_LENGTH - 1)}…` : flat;
 }
 
