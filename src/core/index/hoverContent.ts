@@ -1,5 +1,5 @@
 import { describeIso, parseIsoDay, weekdayName, weekdayOfIso } from '../lexicon/calendar';
-import type { DateMention, Quote } from '../model';
+import type { DateMention, EntityMention, Quote } from '../model';
 import { quoteVariants } from './quoteVariants';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { clipText } from '../text/clip';
@@ -34,6 +34,23 @@ function topBy<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => nu
   return top;
 }
 
+/**
+ * The `limit` articles mentioning an entity most (then by key), read with `forEach` and compared
+ * before anything is allocated: a much-written-about entity is in thousands of articles.
+ */
+function mostMentioning(articles: ReadonlyMap<string, { count: number; first: EntityMention }>, limit: number): Array<{ key: string; count: number; first: EntityMention }> {
+  const top: Array<{ key: string; count: number; first: EntityMention }> = [];
+  const before = (count: number, key: string, other: { key: string; count: number }) => count > other.count || (count === other.count && key < other.key);
+  articles.forEach(({ count, first }, key) => {
+    if (top.length === limit && !before(count, key, top[limit - 1])) return;
+    let at = top.length;
+    while (at > 0 && before(count, key, top[at - 1])) at--;
+    top.splice(at, 0, { key, count, first });
+    if (top.length > limit) top.pop();
+  });
+  return top;
+}
+
 function moreLine(total: number, shown: number): string[] {
   return total > shown ? [`and ${total - shown} more`] : [];
 }
@@ -52,9 +69,8 @@ export function entityHover(index: WorkspaceIndex, entityId: string, options: Ho
   if (otherSpellings.length) lines.push(`Also written: ${otherSpellings.map(escapeMarkdown).join(', ')}`);
 
   const articles = index.articlesMentioning(entityId);
-  const top = topBy(articles, limit, (a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   lines.push(`Mentioned in ${articles.size} article${articles.size === 1 ? '' : 's'}:`);
-  for (const [key, { first, count }] of top) {
+  for (const { key, first, count } of mostMentioning(articles, limit)) {
     lines.push(`- [${escapeMarkdown(options.displayName(key))}](${options.link(key, first.start, first.end)}) (${count}×)`);
   }
   lines.push(...moreLine(articles.size, limit));

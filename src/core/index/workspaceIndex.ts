@@ -30,6 +30,9 @@ export interface QuoteRef {
   quote: Quote;
 }
 
+/** How many merged entity summaries are kept between changes (each lists the entity's articles). */
+const MERGED_SUMMARIES = 64;
+
 /**
  * The workspace's articles, analysed and linked. Incremental: `update` re-analyses one article and
  * relinks only its entities; queries answer from what is indexed so far.
@@ -43,6 +46,8 @@ export class WorkspaceIndex {
   /** Which entity each form belongs to and which forms each entity has, until the next change. */
   private readonly entityOfFormCache = new Map<string, string | undefined>();
   private readonly formsOfCache = new Map<string, string[] | undefined>();
+  /** `articlesMentioning` of entities written several ways, merged from their forms' postings. */
+  private readonly articlesOfEntityCache = new Map<string, ReadonlyMap<string, { count: number; first: EntityMention }>>();
   private nameSearch: EntityNameSearch | undefined;
 
   constructor(private overrides?: EntityOverrides) {
@@ -169,6 +174,8 @@ export class WorkspaceIndex {
     const forms = this.formsOf(id);
     // One spelling (the usual case for all but the most written-about): its postings are the answer.
     if (forms?.length === 1) return this.postings.articlesOf(forms[0]);
+    const known = this.articlesOfEntityCache.get(id);
+    if (known) return known;
     const articles = new Map<string, { count: number; first: EntityMention }>();
     if (!forms) {
       for (const { key, mention } of this.mentionsOf(id)) {
@@ -176,18 +183,21 @@ export class WorkspaceIndex {
         if (seen) seen.count++;
         else articles.set(key, { count: 1, first: mention });
       }
-      return articles;
-    }
-    for (const form of forms) {
-      for (const [key, { count, first }] of this.postings.articlesOf(form)) {
-        const seen = articles.get(key);
-        if (!seen) articles.set(key, { count, first });
-        else {
-          seen.count += count;
-          if (first.start < seen.first.start) seen.first = first;
-        }
+    } else {
+      for (const form of forms) {
+        this.postings.articlesOf(form).forEach(({ count, first }, key) => {
+          const seen = articles.get(key);
+          if (!seen) articles.set(key, { count, first });
+          else {
+            seen.count += count;
+            if (first.start < seen.first.start) seen.first = first;
+          }
+        });
       }
     }
+    // Merged once per entity until the next change: a hover, then symbols, then the hover again.
+    if (this.articlesOfEntityCache.size >= MERGED_SUMMARIES) this.articlesOfEntityCache.clear();
+    this.articlesOfEntityCache.set(id, articles);
     return articles;
   }
 
@@ -381,6 +391,7 @@ export class WorkspaceIndex {
     // Any change may relink forms into other entities.
     this.entityOfFormCache.clear();
     this.formsOfCache.clear();
+    this.articlesOfEntityCache.clear();
     this.nameSearch = undefined;
     for (const listener of this.listeners) listener(keys);
   }
