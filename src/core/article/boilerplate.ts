@@ -1,5 +1,6 @@
 import type { RegionKind, Span } from '../model';
 import { isGivenName } from '../lexicon/givenNames';
+import { CharClass, isCharClass, scanWhile, splitOnRuns, startsWithClass } from '../text/charClass';
 
 /**
  * Body versus boilerplate for articles saved as plain text from web pages. Each line gets a role
@@ -265,9 +266,7 @@ const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:
 export const OUTLET_WITH_AGENCY =
   /^(\p{Lu}.{1,60}?)\s+(?:avec|with|mit|con|com|met|dengan|з|с|ile|z|and|und|et|e|y|та|і|и)\s+(?:l'|the )?(?:afp|ap|reuters|dpa|ansa|efe|lusa|antara|agencies|news agencies|agences|agenturen|agenzie|agencias|agências|агентствами|агенціями)\.?$/iu;
 const SOURCE_LABEL = new RegExp(`^(?:sources?|quellen?|fonte|fonti|fuentes?|sumber|bronn?en|bron|джерело|джерела|источник|источники|źródło|źródła|kaynak)${WORD_END}`, 'iu');
-const LETTER = /\p{L}/u;
 const PROSE_SCAN = 160;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SENTENCE_END = /[.!?…。！？؟»”"')\]]$/u;
 const FINAL_STOP = /[.!?…。！？؟]["'”’»)\]]*$/u;
 
@@ -385,9 +384,9 @@ function isMenu(text: string): boolean {
   if (text.length > 120) return false;
   const separated = /[|·•]/u.test(text);
   // Items saved without separators run together: "Skip to main contentSkip to navigation".
-  const glued = !separated && text.length <= 80 && CAMEL_GLUE.test(text);
+  const glued = !separated && text.length <= 80 && camelJoints(text).length > 0;
   if (!separated && !glued) return false;
-  const parts = text.split(separated ? /\s*[|·•]\s*/u : CAMEL_SPLIT).filter((p) => p !== '');
+  const parts = (separated ? text.split(/\s*[|·•]\s*/u) : splitAt(text, camelJoints(text))).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 15) return false;
   if (parts.map(normalise).every((p) => NAV_LINE.test(p) || END_LINE.test(p) || PROMPT_LINE.test(p))) return true;
   return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/\d/u.test(p));
@@ -457,9 +456,14 @@ function isDateCompanion(rest: string): boolean {
   if (FINAL_STOP.test(rest)) return false;
   let words = 0;
   let lower = 0;
-  for (const match of rest.matchAll(/\p{L}+/gu)) {
-    words++;
-    if (/^\p{Ll}/u.test(match[0])) lower++;
+  // Runs of letters (/\p{L}+/gu), walked by code point.
+  for (let i = 0; i < rest.length;) {
+    const code = rest.codePointAt(i)!;
+    if (isCharClass(code, CharClass.Letter)) {
+      words++;
+      if (isCharClass(code, CharClass.Lower)) lower++;
+      i = scanWhile(rest, i, isLetter);
+    } else i += code > 0xffff ? 2 : 1;
   }
   return words <= 5 && lower <= 2;
 }
@@ -468,13 +472,13 @@ function isDateCompanion(rest: string): boolean {
 function looksLikeNames(text: string): boolean {
   const words = text.split(/[\s,|&/]+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > 12) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = words.filter((w) => startsWithClass(w, CharClass.Upper)).length;
   return capitalised * 2 >= words.length;
 }
 
 /** A line that is only a person's name ("Paul Kirby"): how bylines without "By" look. */
 function isPersonName(text: string): boolean {
-  if (text.length > 80 || !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text) || /[\d.!?:]/u.test(text) || !isGivenName(/^\S+/u.exec(text)![0]!)) return false;
+  if (text.length > 80 || !startsLikeName(text) || /[\d.!?:]/u.test(text) || !isGivenName(/^\S+/u.exec(text)![0]!)) return false;
   // "Jakub Novak (now) and Helen Ashworth (earlier)": names joined by "and", with liveblog shifts;
   // "Jane Doe in Kyiv": a name and where the reporter files from.
   const names = text
@@ -482,8 +486,37 @@ function isPersonName(text: string): boolean {
     .replace(/\s+(?:in|from|aus|à|a|en|em|di|w|у|в|reporting from)\s+\p{Lu}[\p{L} -]*$/u, '').split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bі\b|\bи\b|\bta\b)\s*/u);
   return names.length <= 4 && names.every((name) => {
     const words = name.split(' ');
-    return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w)) && isGivenName(words[0]!);
+    return words.length >= 2 && words.length <= 3 && words.every(isCapitalisedName) && isGivenName(words[0]!);
   });
+}
+
+const isLetter = (code: number) => isCharClass(code, CharClass.Letter);
+const isLower = (code: number) => isCharClass(code, CharClass.Lower);
+const isUpper = (code: number) => isCharClass(code, CharClass.Upper);
+const isLetterOrMark = (code: number) => isCharClass(code, CharClass.Letter | CharClass.Mark);
+const width = (code: number) => (code > 0xffff ? 2 : 1);
+
+/** /^\p{Lu}\p{Ll}+ \p{Lu}/u: "Paul Kirby", by code point. */
+function startsLikeName(text: string): boolean {
+  if (!startsWithClass(text, CharClass.Upper)) return false;
+  const start = width(text.codePointAt(0)!);
+  const end = scanWhile(text, start, isLower);
+  return end > start && text.charCodeAt(end) === 32 && isUpper(text.codePointAt(end + 1)!);
+}
+
+/** /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u: "Kirby", "O'Neill", "Smith-Jones", by code point. */
+function isCapitalisedName(word: string): boolean {
+  if (!startsWithClass(word, CharClass.Upper)) return false;
+  let at = width(word.codePointAt(0)!);
+  for (;;) {
+    const end = scanWhile(word, at, isLower);
+    if (end === at) return false;
+    if (end === word.length) return true;
+    const joiner = word.charCodeAt(end);
+    if (joiner !== 0x2d && joiner !== 0x27 && joiner !== 0x2019) return false;
+    at = end + 1;
+    if (isUpper(word.codePointAt(at)!)) at += width(word.codePointAt(at)!);
+  }
 }
 
 function wordCount(text: string): number {
@@ -491,7 +524,7 @@ function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const wordy = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && LETTER_OR_DIGIT.test(text[i]!));
+    const wordy = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isCharClass(code, CharClass.Letter | CharClass.Number | CharClass.Mark));
     if (wordy && !inWord) count++;
     inWord = wordy;
   }
@@ -518,8 +551,22 @@ function applyContext(lines: LineInfo[]): void {
   });
 }
 
-const CAMEL_GLUE = /\p{Ll}\p{Lu}/u;
-const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** Where a lower-case letter meets an upper-case one (/(?<=\p{Ll})(?=\p{Lu})/u), by code point. */
+function camelJoints(text: string): number[] {
+  const joints: number[] = [];
+  let lowerBefore = false;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (lowerBefore && isUpper(code)) joints.push(i);
+    lowerBefore = isLower(code);
+    i += width(code);
+  }
+  return joints;
+}
+
+function splitAt(text: string, at: readonly number[]): string[] {
+  return [0, ...at].map((start, i) => text.slice(start, at[i] ?? text.length));
+}
 
 /** "Latest" lists: headlines alternating with their times ("20:23", "2h ago"). */
 function markHeadlineLists(lines: LineInfo[]): void {
@@ -547,13 +594,13 @@ function firstTwoWords(text: string): string {
 }
 
 function isBylineCompanion(text: string): boolean {
-  return text.length <= 60 && wordCount(text) <= 6 && /^\p{Lu}/u.test(text) && !FINAL_STOP.test(text);
+  return text.length <= 60 && wordCount(text) <= 6 && startsWithClass(text, CharClass.Upper) && !FINAL_STOP.test(text);
 }
 
 /** "Cronaca Politica Economia Sport": four or more capitalised words with no punctuation. */
 function isSectionMenu(text: string): boolean {
   const words = text.split(' ');
-  return words.length >= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w));
+  return words.length >= 4 && words.every((w) => startsWithClass(w, CharClass.Upper) && scanWhile(w, 0, isLetterOrMark) === w.length);
 }
 
 /**
@@ -597,7 +644,7 @@ export function isProse(text: string): boolean {
         lettered = true;
         cased++;
         if (ch === down) lower++;
-      } else if (LETTER.test(ch)) lettered = true;
+      } else if (isCharClass(code, CharClass.Letter)) lettered = true;
     }
   }
   const ends = SENTENCE_END.test(text) || (text.length >= 60 && text.endsWith(':'));
@@ -681,7 +728,7 @@ function proseRuns(lines: readonly LineInfo[], isProseRole: (role: LineRole) => 
 }
 
 function isShortSentence(text: string): boolean {
-  return FINAL_STOP.test(text) && /^[\p{Lu}\p{N}"'“‘«„(]/u.test(text) && wordCount(text) >= 3;
+  return FINAL_STOP.test(text) && (startsWithClass(text, CharClass.Upper | CharClass.Number) || '"\'“‘«„('.includes(text[0] ?? '-')) && wordCount(text) >= 3;
 }
 
 /** The article: the first run that is substantial next to the longest; teasers before it are shorter. */
@@ -778,7 +825,8 @@ function isRepeatOf(line: LineInfo, headline: LineInfo, key: string): boolean {
 
 /** Equality key for repeated headlines: case, spacing and punctuation ignored. */
 export function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Runs of other characters (/[^\p{L}\p{N}]+/gu) become one space.
+  return splitOnRuns(text.toLowerCase(), (code) => !isCharClass(code, CharClass.Letter | CharClass.Number)).join(' ').trim();
 }
 
 function assignKinds(lines: LineInfo[], headline: number, bodyStart: number, bodyEnd: number): void {

@@ -5,6 +5,7 @@ import { isGivenName } from '../lexicon/givenNames';
 import { isKnownAcronym, isOrganizationHead, lookupOrganization, startsMultiwordOrganization } from '../lexicon/organizations';
 import { isDemonym, lookupPlace, PLACE_HEADS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_WORD_ENDINGS, startsMultiwordPlace } from '../lexicon/places';
 import { isHonorific, isTitleHead, isTitleModifier, multiwordTitleLength, SPEECH_VERBS, startsMultiwordTitle } from '../lexicon/titles';
+import { CharClass, isCharClass, scanWhile, startsWithClass } from '../text/charClass';
 import { foldText, nameKey, sameGivenName, slavicStem } from '../text/fold';
 
 /*
@@ -82,13 +83,9 @@ interface Line {
 /** Scanned regions: never boilerplate. */
 const SCANNED = new Set(['headline', 'meta', 'byline', 'body']);
 
-const UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const ELISION = /^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_BREAK = /[.!?:;•·“"«„(\[]|^\s*[-–—*]\s*$/;
 /** Initials written with periods: "J.D." Vance, "W." Bush. */
-const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
 /** Abbreviations written with a period before a name. */
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Adm', 'Maj', 'Rev', 'St', 'Mt', 'Ft', 'Pres', 'Sr', 'Sra', 'Dott', 'Sig', 'Hr', 'Fr']);
 /** "2 days ago", "28 May 2025, 19:20": a credit line (author or outlet with a time), not content. */
@@ -192,7 +189,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
     let raw = text.slice(at, scannedEnd);
     let start = at;
     const apostrophe = scannedApostrophe;
-    const elided = apostrophe ? ELISION.exec(raw) : null;
+    const elided = apostrophe ? elision(raw) : null;
     if (elided) {
       start += elided[1].length + 1;
       raw = elided[2];
@@ -200,7 +197,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
     let gap = start === previousEnd ? '' : start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
     // "Mr. Biden", "St. Petersburg", "George W. Bush": the period of an abbreviation or initial ends no sentence.
     const before = words[words.length - 1];
-    if (gap === '. ' && before && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text)) && isUpper(text.slice(start, start + 1))) gap = ' ';
+    if (gap === '. ' && before && (ABBREVIATIONS.has(before.text) || isInitials(before.text, false)) && isUpper(text.slice(start, start + 1))) gap = ' ';
     const rawEnd = start + raw.length;
     const cap = isUpper(raw);
     let end = rawEnd;
@@ -208,7 +205,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
     if (cap && apostrophe && POSSESSIVE.test(raw) && raw.length > 3) {
       end -= 2;
       possessive = true;
-    } else if (cap && raw.endsWith('s') && /^['’](?![\p{L}])/u.test(text.slice(rawEnd, rawEnd + 2))) {
+    } else if (cap && raw.endsWith('s') && isApostrophe(text.charCodeAt(rawEnd)) && !isCharClass(text.slice(rawEnd, rawEnd + 2).codePointAt(1)!, CharClass.Letter)) {
       possessive = true; // "Reuters’ report"
     }
     const wordText = end === rawEnd ? raw : raw.slice(0, end - start);
@@ -218,7 +215,7 @@ function tokenizeLine(text: string, offset: number, language: string, mode: Line
       rawEnd: offset + rawEnd,
       text: wordText,
       cap,
-      caps: cap && wordText.length >= 2 && !HAS_LOWER.test(wordText),
+      caps: cap && wordText.length >= 2 && scanWhile(wordText, 0, (c) => !isLower(c)) === wordText.length,
       possessive,
       sentenceStart: words.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
       gap,
@@ -242,8 +239,7 @@ const classCache = new Uint8Array(0x10000).fill(255);
 function charClass(code: number): number {
   let c = classCache[code];
   if (c === 255) {
-    const ch = String.fromCharCode(code);
-    c = /\p{Lu}/u.test(ch) ? UPPER_LETTER : /\p{Ll}/u.test(ch) ? LOWER : /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\p{Nd}/u.test(ch) ? DIGIT : OTHER;
+    c = isCharClass(code, CharClass.Upper) ? UPPER_LETTER : isCharClass(code, CharClass.Lower) ? LOWER : isCharClass(code, CharClass.Letter | CharClass.Mark) ? LETTER : isCharClass(code, CharClass.Digit) ? DIGIT : OTHER;
     classCache[code] = c;
   }
   return c;
@@ -305,7 +301,40 @@ function nextWord(text: string, from: number): number {
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+  return startsWithClass(word, CharClass.Upper);
+}
+
+// Letters are told apart with code-point tests rather than \p{…} regexes, which cost more to
+// compile than a first article takes to read.
+const isLower = (code: number) => isCharClass(code, CharClass.Lower);
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+const width = (code: number) => (code > 0xffff ? 2 : 1);
+
+/**
+ * "d'Alembert", "l’Ukraine": an elided article glued to a name
+ * (/^(\p{Ll}{1,5})['’](\p{Lu}[\p{L}\p{M}'’]*)$/u), as [word, article, name], or null.
+ */
+function elision(word: string): [string, string, string] | null {
+  const articleEnd = scanWhile(word, 0, isLower);
+  if (articleEnd === 0 || !isApostrophe(word.charCodeAt(articleEnd))) return null;
+  let letters = 0;
+  for (let i = 0; i < articleEnd; i += width(word.codePointAt(i)!)) letters++;
+  const name = articleEnd + 1;
+  if (letters > 5 || !startsWithClass(word.slice(name), CharClass.Upper)) return null;
+  if (scanWhile(word, name, (c) => isApostrophe(c) || isCharClass(c, CharClass.Letter | CharClass.Mark)) !== word.length) return null;
+  return [word, word.slice(0, articleEnd), word.slice(name)];
+}
+
+/** "J.", "J.R.R." and, when `single` allows, "J" (/^(?:\p{Lu}\.)+$|^\p{Lu}$/u). */
+function isInitials(word: string, dotted = true): boolean {
+  if (startsWithClass(word, CharClass.Upper) && width(word.codePointAt(0)!) === word.length) return true;
+  if (!dotted || word === '') return false;
+  for (let i = 0; i < word.length;) {
+    const code = word.codePointAt(i)!;
+    if (!isCharClass(code, CharClass.Upper) || word.charCodeAt(i + width(code)) !== 0x2e) return false;
+    i += width(code) + 1;
+  }
+  return true;
 }
 
 /** Headings in Title Case and lines in capitals carry no capitalisation signal. */
@@ -607,7 +636,7 @@ function mergeHeads(words: readonly Word[], units: Unit[]): Unit[] {
     // stands apart ("GDL Chef Thomas Keller").
     const previous = out[out.length - 1];
     const last = previous && words[previous.to - 1];
-    if (unit.label === 'name' && previous?.label === 'name' && !last!.possessive && (last!.caps === word.caps || INITIALS.test(last!.text))) {
+    if (unit.label === 'name' && previous?.label === 'name' && !last!.possessive && (last!.caps === word.caps || isInitials(last!.text))) {
       previous.to = unit.to;
       continue;
     }
@@ -722,7 +751,7 @@ function candidatesFor(line: Line, unit: Unit, strictNouns: boolean): Candidate[
         // An acronym; at a sentence start only before lower-case text ("FAA spokesperson…") or in
         // parentheses ("(IPCC)"), not in a shouted heading; after a number it is a unit ("48 RT").
         const placed = !word.sentenceStart || (next !== undefined && !next.cap && joined(word, next)) || /\(\s*$/.test(word.gap);
-        const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap) && !(INITIALS.test(word.text) && next?.cap);
+        const acronym = word.text.length >= 2 && word.text.length <= 6 && placed && !/^[IVXLC]+$/.test(word.text) && !/\d\s*$/.test(word.gap) && !(isInitials(word.text) && next?.cap);
         return acronym ? [candidate(line, from, to, 'organization')] : [];
       }
       return [candidate(line, from, to, null)];
@@ -863,7 +892,7 @@ function appositiveAfter(line: Line, end: number): string | undefined {
   if (phraseWords.length > 12 || phraseWords.length === 0) return undefined;
   // It must open like a role ("senior adviser", "First Deputy…", "Russia’s foreign minister") and hold a title.
   const opener = phraseWords[0];
-  const opensLikeRole = facts(opener).titleHead || facts(opener).titleModifier || UPPER.test(opener) || /['’]s$/.test(opener);
+  const opensLikeRole = facts(opener).titleHead || facts(opener).titleModifier || startsWithClass(opener, CharClass.Upper) || /['’]s$/.test(opener);
   const hasHead = phraseWords.slice(0, 6).some((w) => facts(w.replace(/['’]s$/, '')).titleHead || /^(?:member|head)$/i.test(w));
   return opensLikeRole && hasHead ? phrase : undefined;
 }

@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType, ParsedArticle, Quote, Span } from '../model';
 import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
 import { isTitleHead, isTitleModifier } from '../lexicon/titles';
+import { CharClass, isCharClass, scanWhile, someInClass, splitOnRuns, startsWithClass } from '../text/charClass';
 
 /*
  * Quotations and who said them, in three passes over the headline and the body paragraphs.
@@ -63,21 +64,40 @@ const MARKS: ReadonlyMap<string, MarkKind> = new Map<string, MarkKind>([
 const ANY_MARK = /["“”„‟'‘’‚‛«»‹›「」『』]/g;
 
 const SPACE = /\s/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const LOWER_START = /^\p{Ll}/u;
-const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
-const DIGIT = /\p{Nd}/u;
+// Letters are told apart with code-point tests rather than \p{…} regexes, which cost more to
+// compile than a first article takes to read.
+/** /[\p{L}\p{M}\p{N}]/u.test */
+const hasWordChar = (text: string): boolean => someInClass(text, CharClass.Letter | CharClass.Mark | CharClass.Number);
+/** /^\p{Ll}/u.test */
+const startsLower = (text: string): boolean => startsWithClass(text, CharClass.Lower);
+/** /^[\p{Lu}\p{Lt}]/u.test */
+const startsUpper = (text: string): boolean => startsWithClass(text, CharClass.Upper | CharClass.Title);
+/** /\p{Nd}/u.test */
+const hasDigit = (text: string): boolean => someInClass(text, CharClass.Digit);
+const isLetterOrNumber = (code: number): boolean => isCharClass(code, CharClass.Letter | CharClass.Number);
+const isNotLetter = (code: number): boolean => !isCharClass(code, CharClass.Letter);
 /** What may stand right before an opening mark besides a space. */
 const BEFORE_OPENING = new Set(['(', '[', '{', '<', '—', '–', '-', '/', ':', '“', '‘', '„', '‚', '«', '‹', '»', '「', '『', '"', "'"]);
 /** What may stand right after a closing mark besides a space. */
 const AFTER_CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '—', '–', '-', '…', '/', '”', '’', '»', '«', '›', '」', '』', '"', "'", '“']);
 /** Words an English apostrophe stands in front of: ’em, 'n', ’til, ’cause. */
-const ELIDED = /^(?:em|n|til|cause|cos|tis|twas|bout|round|s)(?![\p{L}\p{N}])/iu;
+const ELIDED = ['em', 'n', 'til', 'cause', 'cos', 'tis', 'twas', 'bout', 'round', 's'];
+
+/** /^(?:em|n|til|…)(?![\p{L}\p{N}])/iu.test(text): under /iu, "ſ" also matches "s". */
+function startsWithElided(text: string): boolean {
+  return ELIDED.some((word) => {
+    for (let k = 0; k < word.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code !== word.charCodeAt(k) && code !== word.charCodeAt(k) - 32 && !(code === 0x17f && word[k] === 's')) return false;
+    }
+    return !isLetterOrNumber(text.codePointAt(word.length)!);
+  });
+}
 /** How far a possible plural possessive looks for a clearer closing mark. */
 const POSSESSIVE_LOOKAHEAD = 250;
 
 const isSpace = (c: string): boolean => c === '' || SPACE.test(c);
-const isWord = (c: string): boolean => c !== '' && WORD_CHAR.test(c);
+const isWord = (c: string): boolean => c !== '' && hasWordChar(c);
 
 type MarkRole = 'open' | 'close' | null;
 
@@ -90,8 +110,8 @@ function markRole(text: string, i: number, lo: number, hi: number, kind: MarkKin
   const rightFlank = prev !== '' && !isSpace(prev) && (next === '' || isSpace(next) || AFTER_CLOSING.has(next));
   if (kind.family === 'single') {
     if (isWord(prev) && isWord(next)) return null;
-    if (leftFlank && (DIGIT.test(next) || ELIDED.test(text.slice(i + 1, i + 6)))) return null;
-    if (DIGIT.test(prev) && !familyOpen) return null;
+    if (leftFlank && (hasDigit(next) || startsWithElided(text.slice(i + 1, i + 6)))) return null;
+    if (hasDigit(prev) && !familyOpen) return null;
   }
   // A straight mark between spaces says nothing about its direction; a curly one or a guillemet
   // still does (« French » puts spaces inside).
@@ -110,7 +130,7 @@ function markRole(text: string, i: number, lo: number, hi: number, kind: MarkKin
     if (leftFlank && (isWord(next) || MARKS.has(next))) return 'open';
     return familyOpen ? 'close' : null;
   }
-  if (mark === '"' && DIGIT.test(prev) && !familyOpen) return null; // inches
+  if (mark === '"' && hasDigit(prev) && !familyOpen) return null; // inches
   if (leftFlank && !rightFlank) return 'open';
   if (rightFlank && !leftFlank) return familyOpen ? 'close' : null;
   // Between letters or after a comma without a space ("said,"We"): the state decides.
@@ -125,7 +145,7 @@ function isPossessive(text: string, i: number, hi: number): boolean {
   if (!/[sSzZ]/.test(text[i - 1] ?? '')) return false;
   let j = i + 1;
   while (j < hi && text[j] === ' ') j++;
-  if (j === i + 1 || j >= hi || !LOWER_START.test(text[j]!)) return false;
+  if (j === i + 1 || j >= hi || !startsLower(text[j]!)) return false;
   const limit = Math.min(hi, i + POSSESSIVE_LOOKAHEAD);
   for (let k = j; k < limit; k++) {
     const c = text[k]!;
@@ -270,7 +290,7 @@ class Token implements Span {
 
   /** A name, or a word written with a capital first letter. */
   get capital(): boolean {
-    return this.kind === 'entity' || (this.kind === 'word' && UPPER_START.test(this.source[this.start]!));
+    return this.kind === 'entity' || (this.kind === 'word' && startsUpper(this.source[this.start]!));
   }
 }
 
@@ -297,10 +317,10 @@ const wordUnits = new Map<number, boolean>();
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c < 0xe000) return WORD_CHAR.test(text.slice(c < 0xdc00 ? i : i - 1, c < 0xdc00 ? i + 2 : i + 1));
+  if (c >= 0xd800 && c < 0xe000) return hasWordChar(text.slice(c < 0xdc00 ? i : i - 1, c < 0xdc00 ? i + 2 : i + 1));
   let word = wordUnits.get(c);
   if (word === undefined) {
-    word = WORD_CHAR.test(text[i]!);
+    word = hasWordChar(text[i]!);
     wordUnits.set(c, word);
   }
   return word;
@@ -308,7 +328,11 @@ function isWordUnit(text: string, i: number): boolean {
 
 /** Characters that join two runs of letters into one word: Jean-Luc, don't, U.S, Grand·mère. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 0xb7;
-const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+/** /^['’]s?(?![\p{L}\p{N}])/u.test(text): "’s" or a bare "’" ending a word. */
+function startsPossessive(text: string): boolean {
+  if (text[0] !== "'" && text[0] !== '’') return false;
+  return !isLetterOrNumber(text.codePointAt(text[1] === 's' ? 2 : 1)!);
+}
 
 /**
  * Tokens of `[lo, hi)`: each quotation (clipped to the range) is one token, entity mentions outside
@@ -333,7 +357,7 @@ function tokenize(text: string, lo: number, hi: number, quotes: readonly Span[],
     const entity = entities[e];
     if (entity && entity.start === i) {
       if (entity.end <= limit) {
-        const possessive = POSSESSIVE.test(text.slice(entity.end, entity.end + 3));
+        const possessive = startsPossessive(text.slice(entity.end, entity.end + 3));
         tokens.push(new Token(text, i, entity.end, 'entity', entity, possessive));
         i = entity.end;
       } else {
@@ -406,7 +430,7 @@ function isStop(tokens: readonly Token[], k: number): boolean {
 function startsLikeSentence(text: string, token: Token): boolean {
   if (token.kind === 'quote' || token.kind === 'entity') return true;
   const c = text[token.start]!;
-  return UPPER_START.test(c) || DIGIT.test(c) || (token.kind === 'punct' && !/[,;:)\]}]/.test(c));
+  return startsUpper(c) || hasDigit(c) || (token.kind === 'punct' && !/[,;:)\]}]/.test(c));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,7 +472,14 @@ const SPEECH_VERBS = new Set(
 );
 
 /** French inversion: "a-t-il dit", "déclare-t-elle". */
-const FRENCH_INVERSION = /^(\p{L}+)-(?:t-)?(il|elle)$/u;
+/** "a-t-il", "déclare-t-elle" (/^(\p{L}+)-(?:t-)?(il|elle)$/u): the verb and the pronoun, or null. */
+function frenchInversion(word: string): [string, string] | null {
+  const verbEnd = scanWhile(word, 0, (code) => isCharClass(code, CharClass.Letter));
+  if (verbEnd === 0 || word[verbEnd] !== '-') return null;
+  let rest = word.slice(verbEnd + 1);
+  if (rest !== 'il' && rest !== 'elle' && rest.startsWith('t-')) rest = rest.slice(2);
+  return rest === 'il' || rest === 'elle' ? [word.slice(0, verbEnd), rest] : null;
+}
 
 /** "according to X" and its equivalents: the speaker follows. German "so" only in German text. */
 const SOURCE_PHRASES: readonly (readonly string[])[] = [
@@ -518,7 +549,6 @@ const FEMALE_CUES = new Set(
   businesswoman actress sprecherin ministerin kanzlerin präsidentin ministra presidenta речниця пані госпожа`.split(/\s+/),
 );
 const MALE_CUES = new Set('mr herr monsieur señor signor senhor pak bapak king prince spokesman chairman congressman businessman пан господин'.split(' '));
-const DESCRIPTOR_WORD = /[\p{L}]+/gu;
 /** Slavic and Baltic feminine surname endings (Zakharova, Kowalska, Nováková). */
 const FEMININE_SURNAME = /(?:ova|eva|ová|ská|cká|ska|cka|skaya|ienė|aitė|ytė|ова|ева|ська|ская)$/u;
 /** "said she", "told reporters he": a person's own pronoun, right after the name, in one clause. */
@@ -567,8 +597,8 @@ const isSpeechVerb = (t: Token | undefined): boolean =>
 const isSpeechVerbAt = (tokens: readonly Token[], k: number): boolean =>
   isSpeechVerb(tokens[k]) || (tokens[k]!.lower === 'put' && tokens[k + 1]?.lower === 'it');
 const isSpeechVerbWithSubject = (t: Token): boolean => {
-  const french = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
-  return french !== null && (SPEECH_VERBS.has(french[1]!) || french[1] === 'a');
+  const french = t.lower.includes('-') ? frenchInversion(t.lower) : null;
+  return french !== null && (SPEECH_VERBS.has(french[0]) || french[0] === 'a');
 };
 const isComma = (t: Token | undefined): boolean => t?.kind === 'punct' && t.lower === ',';
 const isSpeaker = (t: Token | undefined): t is Token & { entity: EntityMention } =>
@@ -579,8 +609,8 @@ function pronounOf(t: Token | undefined): PronounKind | undefined {
   const pronoun = PRONOUNS.get(t.lower);
   if (pronoun || t.lower.length < 4) return pronoun;
   if (t.lower.endsWith('nya')) return SPEECH_VERBS.has(t.lower) ? 'person' : undefined;
-  const french = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
-  return french ? (french[2] === 'il' ? 'male' : 'female') : undefined;
+  const french = t.lower.includes('-') ? frenchInversion(t.lower) : null;
+  return french ? (french[1] === 'il' ? 'male' : 'female') : undefined;
 }
 
 function candidateOf(mention: EntityMention): Candidate {
@@ -649,7 +679,7 @@ class SpeakerResolver {
       // A word or two in quotes with no verb of saying is a label or a name ("the “Alligator
       // Alcatraz” facility"), not the subject's words, unless it is what someone was called as.
       const quoted = sentence.tokens[opening.at]!;
-      const words = this.text.slice(quoted.start, quoted.end).match(WORDS)?.length ?? 0;
+      const words = countWords(this.text.slice(quoted.start, quoted.end));
       if (words <= 2 && !before.some(isSpeechVerb) && !callsAs(before)) return NONE;
       return this.subjectAttribution(sentence.tokens, opening.at, index);
     }
@@ -931,7 +961,7 @@ class SpeakerResolver {
     while (start > floor && end - start < 80 && !/[.!?;,\n(]/.test(text[start - 1]!)) start--;
     const appositive = /^\s*[,(]\s*([^,.;\n()]{1,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? '';
     const before = text.slice(start, end).toLowerCase();
-    const near = (before.match(DESCRIPTOR_WORD) ?? []).slice(-2).join(' ');
+    const near = splitOnRuns(before, isNotLetter).filter((word) => word !== '').slice(-2).join(' ');
     d = { all: `${m.role ?? ''} ${before} ${appositive}`.toLowerCase(), near: `${m.role ?? ''} ${near} ${appositive}`.toLowerCase() };
     this.descriptors.set(m, d);
     return d;
@@ -994,7 +1024,7 @@ class SpeakerResolver {
       }
     }
     for (const m of this.mentionsByName.get(name) ?? []) {
-      for (const word of this.descriptor(m).near.split(/[^\p{L}]+/u)) {
+      for (const word of splitOnRuns(this.descriptor(m).near, isNotLetter)) {
         if (FEMALE_CUES.has(word)) gender = 'female';
         else if (MALE_CUES.has(word)) gender = 'male';
         if (gender) break;
@@ -1022,7 +1052,7 @@ function callsAs(before: readonly Token[]): boolean {
 function isBetweenSubjectAndVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (PRONOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower)) return false;
-  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower) || lookupWeekday(t.lower) !== undefined || lookupMonth(t.lower) !== undefined || DIGIT.test(t.lower[0]!);
+  return BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower) || lookupWeekday(t.lower) !== undefined || lookupMonth(t.lower) !== undefined || hasDigit(t.lower[0]!);
 }
 
 /**
@@ -1046,7 +1076,7 @@ function canStandInSubject(t: Token): boolean {
   if (t.kind !== 'word') return t.lower === '-' || t.lower === '’' || t.lower === "'" || t.lower === '.';
   return t.capital === true || PRONOUNS.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || isTitleHead(t.lower) ||
     isTitleModifier(t.lower) || SPOKESPERSON.has(t.lower) || /['’]s$/.test(t.lower) || t.lower === 's' || isBetweenSubjectAndVerb(t) ||
-    FRENCH_INVERSION.test(t.lower);
+    frenchInversion(t.lower) !== null;
 }
 
 /** Where a sentence's main clause starts: after a bullet, a "Label:" and an introductory phrase. */
@@ -1158,7 +1188,27 @@ function innerSpan(text: string, q: RawQuote): Span {
   return { start, end };
 }
 
-const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * How many words `text` has (matches of /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\/gu): runs of letters
+ * and digits, one hyphen or apostrophe joining two runs into one word.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let joined = false;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (!isLetterOrNumber(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (!joined) words++;
+    i = scanWhile(text, i, isLetterOrNumber);
+    const joiner = text.charCodeAt(i);
+    joined = (joiner === 0x2d || joiner === 0x27 || joiner === 0x2019) && isLetterOrNumber(text.codePointAt(i + 1)!);
+    if (joined) i++;
+  }
+  return words;
+}
 
 /**
  * Finds the quotations in an article's headline and body (never its boilerplate) and attributes
@@ -1238,7 +1288,7 @@ export function extractQuotes(article: ParsedArticle, entities: EntityMention[])
       speaker: candidate?.name ?? null,
       speakerSpan: candidate?.span ?? null,
       partial: isPartialQuote,
-      scare: isPartialQuote && (quoteText.match(WORDS)?.length ?? 0) <= 2,
+      scare: isPartialQuote && countWords(quoteText) <= 2,
     };
   });
 }
@@ -1248,5 +1298,5 @@ function isPartial(text: string, tokens: readonly Token[], k: number, inner: Spa
   const before = tokens[k - 1];
   if (!before || before.kind === 'punct') return false;
   // Lavrov said “We hope …” is a full quotation introduced without a comma.
-  return !(isSpeechVerb(before) && UPPER_START.test(text[inner.start] ?? ''));
+  return !(isSpeechVerb(before) && startsUpper(text[inner.start] ?? ''));
 }

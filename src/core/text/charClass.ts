@@ -84,3 +84,33 @@ export function scanWhile(text: string, at: number, test: (code: number) => bool
   }
   return at;
 }
+
+/** True when any code point of `text` belongs to `classes`, as a one-class /u regex would find. */
+export function someInClass(text: string, classes: number): boolean {
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (isCharClass(code, classes)) return true;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * `text` split at every maximal run of code points that pass `separator`, as `text.split(/[…]+/u)`
+ * splits at a one-class pattern.
+ */
+export function splitOnRuns(text: string, separator: (code: number) => boolean): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (!separator(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    parts.push(text.slice(from, i));
+    from = i = scanWhile(text, i, separator);
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
