@@ -4,6 +4,7 @@ import {
   calendarSpellings, monthName, monthWords, normalizeWord, parseIsoDay, relativeDayWords, toDayNumber, weekdayName, weekdayWords,
 } from '../lexicon/calendar';
 import type { CalendarDay } from '../lexicon/calendar';
+import { execAfterNonLetter } from '../text/charClass';
 
 /** How `scanDates` reads a stretch of text. */
 export interface ScanDatesOptions {
@@ -819,7 +820,7 @@ class Scanner {
     if (RANGE_DASH.test(this.text.slice(found.end, tokens[j].start))) return j;
     if (!this.joined(j) || tokens[j].num >= 0) return -1;
     if (RANGE_WORDS.has(tokens[j].key)) return j + 1;
-    if (AND_WORDS.has(tokens[j].key) && BETWEEN.test(this.text.slice(Math.max(0, found.start - 12), found.start))) return j + 1;
+    if (AND_WORDS.has(tokens[j].key) && execAfterNonLetter(BETWEEN, this.text.slice(Math.max(0, found.start - 12), found.start))) return j + 1;
     return -1;
   }
 
@@ -1385,7 +1386,8 @@ const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0\u202f]+|-)$/;
 const WEEKDAY_DATE_GAP = /^,?[ \t\u00a0\u202f]*$|^\.?,?[ \t\u00a0\u202f]+$|^[ \t\u00a0\u202f]*\($/;
 const DAY_MONTH_GAP = /^(?:\.?[ \t\u00a0\u202f]*|-|[ \t\u00a0\u202f]*\/[ \t\u00a0\u202f]*)$/;
 const YEAR_GAP = /^(?:,?[ \t\u00a0\u202f]+|\.?[ \t\u00a0\u202f]*|-)$/;
-const BETWEEN = /(?:^|[^\p{L}])(?:between|zwischen|entre|tra|fra|tussen|antara|між|между|między)\s+$/iu;
+/** "between" ending the text before a date; no letter may precede it (see `execAfterNonLetter`). */
+const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen|antara|між|между|między)\s+$/giu;
 const RANGE_DASH = /^[ \t\u00a0\u202f]*[–—-][ \t\u00a0\u202f]*$/;
 const RANGE_WORDS = words('to until till through bis au al a до по hingga sampai');
 const AND_WORDS = words('and e y et und en dan i і и ve');

@@ -1,6 +1,6 @@
 import type { Figure, ParsedArticle, Span } from '../model';
 import { normalizeWord } from '../lexicon/calendar';
-import { CharClass, isCharClass, isLetter, scanWhile, startsWithClass } from '../text/charClass';
+import { CharClass, execAfterNonLetter, isCharClass, isLetter, scanWhile, startsWithClass } from '../text/charClass';
 import { extractDates } from './dates';
 
 /*
@@ -54,7 +54,8 @@ const QUALIFIERS = [
   'kurang dari', 'sekitar', 'hampir', 'hingga', 'щонайменше', 'понад', 'більше ніж', 'більше', 'менше ніж', 'близько', 'майже', 'не менее', 'по меньшей мере',
   'более', 'свыше', 'менее', 'около', 'почти', 'co najmniej', 'ponad', 'ponad', 'około', 'prawie', 'en az', 'yaklaşık', 'neredeyse', 'más de',
 ].sort((a, b) => b.length - a.length);
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(${QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00a0]+$`, 'iu');
+/** A qualifier ending the text before a number; no letter may precede it (see `execAfterNonLetter`). */
+const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00a0]+$`, 'giu');
 
 const SPELLED_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -80,7 +81,8 @@ const NOT_COUNTED = words('am pm gmt utc cet cest eet eest bst est edt pst local
 /** Ages: "45-year-old", "aged 45", "45 years old". */
 const AGE_AFTER = /^[-\s](?:years?|yrs?)[-\s]old\b|^-year-old\b/i;
 const AGE_BEFORE = /\baged?[ \u00a0]+$/i;
-const ANAPHORIC_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|his|her|our|all|first|last)[ \u00a0]+$/iu;
+/** A word pointing back ending the text before a number; no letter may precede it (see `execAfterNonLetter`). */
+const ANAPHORIC_BEFORE = /(?:the|these|those|both|its|their|his|her|our|all|first|last)[ \u00a0]+$/giu;
 const PERCENT_AFTER = /^[ \u00a0]?(?:%|per[ \u00a0]?cent\b)/i;
 
 const DIGIT_RUN = /\d/g;
@@ -261,7 +263,7 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
     if (!parsed) return null;
     // "the two leaders" points back at people already named, and "one" is as often a pronoun
     // ("on the one hand"): neither is a claim unless a qualifier makes it one.
-    if (ANAPHORIC_BEFORE.test(textBefore) || (parsed.value === 1 && !QUALIFIER_BEFORE.test(textBefore))) return null;
+    if (execAfterNonLetter(ANAPHORIC_BEFORE, textBefore) || (parsed.value === 1 && !execAfterNonLetter(QUALIFIER_BEFORE, textBefore))) return null;
     value = parsed.value;
     vague = parsed.vague;
   } else {
@@ -285,13 +287,13 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
   // Identifiers: "Boeing 737", "Resolution 2231", "Article 5"; a capitalised word right before a bare number names it.
   const previousWord = wordBefore(textBefore);
   if (!currencyBefore && scale === 1 && !spelled && previousWord && startsUpper(previousWord[1]) && !/['’]s$/.test(previousWord[1])
-    && !/(?:^|[.!?:;"“”]\s*)$/.test(textBefore.slice(0, textBefore.length - previousWord[0].length)) && !QUALIFIER_BEFORE.test(textBefore)) {
+    && !/(?:^|[.!?:;"“”]\s*)$/.test(textBefore.slice(0, textBefore.length - previousWord[0].length)) && !execAfterNonLetter(QUALIFIER_BEFORE, textBefore)) {
     return null;
   }
 
   // The span starts at the qualifier: "at least 13 people".
   const windowStart = Math.max(0, first - 30);
-  const qualifier = QUALIFIER_BEFORE.exec(slice.slice(windowStart, first));
+  const qualifier = execAfterNonLetter(QUALIFIER_BEFORE, slice.slice(windowStart, first));
   if (qualifier) first = windowStart + qualifier.index;
   let qualifierText = qualifier ? qualifier[1].toLowerCase() : undefined;
   if (vague) qualifierText ??= `${written.toLowerCase()} of`;
