@@ -18,7 +18,12 @@ interface Member extends SourcedMention {
   group: string;
   /** The mention's window as day numbers (days since 1970-01-01), compared without parsing dates. */
   span: [number, number] | null;
+  /** The event the mention is in, once placed. */
+  cluster: Cluster | undefined;
 }
+
+/** Events filed under one kind of key of one action group: by day, by week, or by place or participant. */
+type Filing = Map<number | string, Set<Cluster>>;
 
 const DAY_MS = 86_400_000;
 /** Day number of an ISO day: cheaper than the calendar's parse, which matters in candidate loops. */
@@ -39,8 +44,8 @@ class Cluster {
   readonly articles = new Set<string>();
   /** For clusters without a pinned day: the days every member allows. */
   window: [number, number] | null = null;
-  /** Index keys the cluster is filed under, so it can be unfiled exactly. */
-  readonly filed = new Set<string>();
+  /** The index entries the cluster is filed in, so it can be unfiled exactly. */
+  readonly filed = new Set<Set<Cluster>>();
   private day: number | null | undefined;
   /** The reported view, kept until a member joins: an edit re-describes only the events it touched. */
   detail: EventClusterDetail | undefined;
@@ -135,8 +140,8 @@ export interface EventClusterDetail extends EventCluster {
  */
 export class EventIndex {
   private readonly articles = new Map<string, { events: ArticleEvents; members: Member[] }>();
-  private readonly clusterOf = new Map<Member, Cluster>();
-  private readonly index = new Map<string, Set<Cluster>>();
+  /** Filings by kind and group (`d|talks`, `w|talks`, `e|talks`), so a search builds no key string per day. */
+  private readonly index = new Map<string, Filing>();
   /** Every event, so reads never scan mentions. */
   private readonly live = new Set<Cluster>();
   /** Live events by base id, so two events with the same label and date get distinct, stable ids. */
@@ -150,7 +155,7 @@ export class EventIndex {
   add(key: string, events: ArticleEvents): void {
     this.remove(key);
     const members = events.mentions.map((mention): Member => ({
-      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [dayNumber(mention.window[0]), dayNumber(mention.window[1])] : null,
+      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [dayNumber(mention.window[0]), dayNumber(mention.window[1])] : null, cluster: undefined,
     }));
     this.articles.set(key, { events, members });
     for (const member of members) this.pending.add(member);
@@ -166,9 +171,8 @@ export class EventIndex {
     const touched = new Set<Cluster>();
     for (const member of entry.members) {
       this.pending.delete(member);
-      const cluster = this.clusterOf.get(member);
-      if (cluster) touched.add(cluster);
-      this.clusterOf.delete(member);
+      if (member.cluster) touched.add(member.cluster);
+      member.cluster = undefined;
     }
     // The events lose the article's mentions and keep the rest as they were: no re-placement.
     for (const cluster of touched) {
@@ -214,7 +218,7 @@ export class EventIndex {
     this.flush();
     const scores = new Map<Cluster, number>();
     for (const member of this.articles.get(key)?.members ?? []) {
-      const cluster = this.clusterOf.get(member);
+      const cluster = member.cluster;
       if (!cluster || member.mention.background) continue;
       scores.set(cluster, (scores.get(cluster) ?? 0) + prominence(member.mention));
     }
@@ -257,8 +261,9 @@ export class EventIndex {
       if (!member.mention.exact) continue;
       this.place(member);
       const day = member.span![0];
+      const weeks = this.index.get(`w|${member.group}`);
       for (const week of weeksOf(member.span!)) {
-        for (const cluster of [...(this.index.get(`w|${member.group}|${week}`) ?? [])]) {
+        for (const cluster of [...(weeks?.get(week) ?? [])]) {
           if (cluster.days.size > 0 || !cluster.window || cluster.window[0] > day || cluster.window[1] < day) continue;
           this.dissolve(cluster);
           for (const other of cluster.members) vague.add(other);
@@ -272,7 +277,7 @@ export class EventIndex {
 
 
   private unfile(cluster: Cluster): void {
-    for (const key of cluster.filed) this.index.get(key)?.delete(cluster);
+    for (const set of cluster.filed) set.delete(cluster);
     this.live.delete(cluster);
     if (cluster.detail) this.byBase.get(cluster.base)?.delete(cluster);
   }
@@ -281,7 +286,7 @@ export class EventIndex {
   private dissolve(cluster: Cluster): void {
     this.unfile(cluster);
     for (const member of cluster.members) {
-      if (this.clusterOf.get(member) === cluster) this.clusterOf.delete(member);
+      if (member.cluster === cluster) member.cluster = undefined;
       if (this.articles.get(member.key)?.members.includes(member)) this.pending.add(member);
     }
   }
@@ -289,34 +294,43 @@ export class EventIndex {
   /** Files the cluster under the keys a new member brings. */
   private file(cluster: Cluster, member: Member): void {
     const m = member.mention;
-    const keys: string[] = [];
-    if (m.exact && member.span) keys.push(`d|${cluster.group}|${member.span[0]}`);
+    if (m.exact && member.span) this.fileUnder(cluster, 'd', member.span[0]);
     // A mention naming no place and no one gives later mentions nothing to match: filing it by week
     // would only make every week's candidate list grow with the workspace.
-    else if (cluster.days.size === 0 && cluster.window && (m.placeKey || m.participantKeys.length > 0)) for (const week of weeksOf(cluster.window)) keys.push(`w|${cluster.group}|${week}`);
-    for (const k of [m.placeKey, ...m.participantKeys]) if (k) keys.push(`e|${cluster.group}|${k}`);
-    for (const key of keys) {
-      if (cluster.filed.has(key)) continue;
-      cluster.filed.add(key);
-      let set = this.index.get(key);
-      if (!set) this.index.set(key, (set = new Set()));
-      set.add(cluster);
-    }
+    else if (cluster.days.size === 0 && cluster.window && (m.placeKey || m.participantKeys.length > 0)) for (const week of weeksOf(cluster.window)) this.fileUnder(cluster, 'w', week);
+    if (m.placeKey) this.fileUnder(cluster, 'e', m.placeKey);
+    for (const k of m.participantKeys) if (k) this.fileUnder(cluster, 'e', k);
+  }
+
+  private fileUnder(cluster: Cluster, kind: 'd' | 'w' | 'e', key: number | string): void {
+    const filingKey = `${kind}|${cluster.group}`;
+    let filing = this.index.get(filingKey);
+    if (!filing) this.index.set(filingKey, (filing = new Map()));
+    let set = filing.get(key);
+    if (!set) filing.set(key, (set = new Set()));
+    if (cluster.filed.has(set)) return;
+    cluster.filed.add(set);
+    set.add(cluster);
   }
 
   /** Puts one mention into the best compatible event, or founds one. */
   private place(member: Member): void {
     const m = member.mention;
     const candidates = new Set<Cluster>();
-    const take = (key: string) => { const set = this.index.get(key); if (set) for (const c of set) candidates.add(c); };
+    const take = (filing: Filing | undefined, key: number | string) => { const set = filing?.get(key); if (set) for (const c of set) candidates.add(c); };
     const span = member.span;
     if (span) {
       const tolerance = m.exact && DAY_TOLERANT.has(member.group) ? 1 : 0;
       const last = Math.min(span[1], span[0] + MAX_WINDOW_DAYS) + tolerance;
-      for (let d = span[0] - tolerance; d <= last; d++) take(`d|${member.group}|${d}`);
-      if (!m.exact) for (const week of weeksOf(span)) take(`w|${member.group}|${week}`);
+      const days = this.index.get(`d|${member.group}`);
+      if (days) for (let d = span[0] - tolerance; d <= last; d++) take(days, d);
+      if (!m.exact) {
+        const weeks = this.index.get(`w|${member.group}`);
+        if (weeks) for (const week of weeksOf(span)) take(weeks, week);
+      }
     } else {
-      for (const key of [m.placeKey, ...m.participantKeys]) if (key) take(`e|${member.group}|${key}`);
+      const named = this.index.get(`e|${member.group}`);
+      for (const key of [m.placeKey, ...m.participantKeys]) if (key) take(named, key);
     }
     let best: Cluster | null = null;
     let bestScore = -Infinity;
@@ -336,7 +350,7 @@ export class EventIndex {
     if (best.detail) this.byBase.get(best.base)?.delete(best);
     best.add(member);
     this.live.add(best);
-    this.clusterOf.set(member, best);
+    member.cluster = best;
     this.file(best, member);
   }
 }
