@@ -4,7 +4,7 @@ import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../
 import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
 import { extractEventMentions, type ArticleEvents } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
-import { applyMentionOverrides, type EntityOverrides } from '../link/overrides';
+import { applyMentionOverrides, overrideKey, type EntityOverrides } from '../link/overrides';
 import { EntityNameSearch, type NameMatch } from './entitySearch';
 import { NamePostings } from './namePostings';
 import { quoteWords } from './quoteVariants';
@@ -30,6 +30,15 @@ export interface QuoteRef {
   quote: Quote;
 }
 
+/** An event as `events()` and `eventDetails()` answer it, with the forms its entities were found through. */
+interface EventView {
+  detail: EventClusterDetail;
+  event: EventCluster;
+  forms: string[];
+  /** Some of its names are found through a form no article names in full: looked up again on every read. */
+  volatile: boolean;
+}
+
 /** How many merged entity summaries are kept between changes (each lists the entity's articles). */
 const MERGED_SUMMARIES = 64;
 
@@ -48,6 +57,12 @@ export class WorkspaceIndex {
   private readonly formsOfCache = new Map<string, string[] | undefined>();
   /** `articlesMentioning` of entities written several ways, merged from their forms' postings. */
   private readonly articlesOfEntityCache = new Map<string, ReadonlyMap<string, { count: number; first: EntityMention }>>();
+  /** Per article, the form each full name and each written name resolves to (after the overrides). */
+  private readonly formsByName = new Map<string, { byName: Map<string, string>; byText: Map<string, string> }>();
+  /** Events with their entities, by the description the events index keeps until the event changes. */
+  private eventViewCache = new WeakMap<EventClusterDetail, EventView>();
+  /** The entity of each form some event lists, as of the last read of the events. */
+  private entityOfFormAtLastRead = new Map<string, string | undefined>();
   private nameSearch: EntityNameSearch | undefined;
 
   constructor(private overrides?: EntityOverrides) {
@@ -98,6 +113,7 @@ export class WorkspaceIndex {
   remove(key: string): void {
     if (!this.articles.delete(key)) return;
     this.linker.remove(key);
+    this.formsByName.delete(key);
     this.postings.remove(key);
     this.eventIndex.remove(key);
     this.emit([key]);
@@ -108,6 +124,7 @@ export class WorkspaceIndex {
     if (!entry) return;
     this.articles.delete(oldKey);
     this.linker.remove(oldKey);
+    this.formsByName.delete(oldKey);
     this.postings.remove(oldKey);
     this.eventIndex.rename(oldKey, newKey);
     this.store({ ...entry, key: newKey });
@@ -118,6 +135,9 @@ export class WorkspaceIndex {
   setOverrides(overrides: EntityOverrides | undefined): void {
     this.overrides = overrides;
     this.linker = new EntityLinker(overrides);
+    // Forms themselves change with the overrides (a retyped name is another form).
+    this.eventViewCache = new WeakMap();
+    this.entityOfFormAtLastRead = new Map();
     for (const entry of this.articles.values()) this.linkEntities(entry);
     this.emit([...this.articles.keys()]);
   }
@@ -288,21 +308,82 @@ export class WorkspaceIndex {
 
   /** Every event across the workspace, by date, with participants and place as canonical entity ids. */
   events(): EventCluster[] {
-    return this.eventDetails().map(({ participants: _participants, sources: _sources, ...cluster }) => cluster);
+    return this.eventViews().map((view) => view.event);
   }
 
   /** Every event with its member mentions and participant names, for the events panel. */
   eventDetails(): EventClusterDetail[] {
-    return this.eventIndex.clusters().map((cluster) => {
-      const ids = new Set<string>();
-      for (const { key, mention } of cluster.sources) {
-        for (const name of [...mention.participants, ...(mention.placeSpan ? [mention.placeSpan.text] : [])]) {
-          const id = this.linker.entityIdFor(key, name);
-          if (id) ids.add(id);
-        }
-      }
-      return { ...cluster, entities: [...ids].sort() };
+    return this.eventViews().map((view) => view.detail);
+  }
+
+  /**
+   * Each event with its entities, built once per event as the events index describes it (it
+   * describes an event anew when its mentions change) and built again only when one of the name
+   * forms it lists was relinked to another entity since: re-reading the events after one article
+   * changed costs what changed, not every mention of the workspace.
+   */
+  private eventViews(): EventView[] {
+    const clusters = this.eventIndex.clusters();
+    const relinked = new Set<string>();
+    for (const [form, id] of this.entityOfFormAtLastRead) {
+      const now = this.entityOfForm(form);
+      if (now === id) continue;
+      relinked.add(form);
+      this.entityOfFormAtLastRead.set(form, now);
+    }
+    return clusters.map((cluster) => {
+      const known = this.eventViewCache.get(cluster);
+      if (known && !known.volatile && (relinked.size === 0 || !known.forms.some((form) => relinked.has(form)))) return known;
+      const view = this.eventView(cluster);
+      this.eventViewCache.set(cluster, view);
+      return view;
     });
+  }
+
+  private eventView(cluster: EventClusterDetail): EventView {
+    const ids = new Set<string>();
+    const forms = new Set<string>();
+    let volatile = false;
+    for (const { key, mention } of cluster.sources) {
+      for (const name of mention.placeSpan ? [...mention.participants, mention.placeSpan.text] : mention.participants) {
+        const form = this.formNamed(key, name);
+        if (form === undefined) continue;
+        // The entity of a form is the same in every article; one no article names in full
+        // (found only as written) is asked of the linker on every read.
+        const probed = this.postings.probe(form) !== undefined;
+        const id = probed ? this.entityOfForm(form) : this.linker.entityIdFor(key, name);
+        if (probed) forms.add(form);
+        else volatile = true;
+        if (id) ids.add(id);
+      }
+    }
+    for (const form of forms) if (!this.entityOfFormAtLastRead.has(form)) this.entityOfFormAtLastRead.set(form, this.entityOfForm(form));
+    const detail = { ...cluster, entities: [...ids].sort() };
+    const { participants: _participants, sources: _sources, ...event } = detail;
+    return { detail, event, forms: [...forms], volatile };
+  }
+
+  /**
+   * The form an in-article name resolves to in article `key`, as the linker resolves it: the first
+   * mention with that full name, else the first written that way.
+   */
+  private formNamed(key: string, name: string): string | undefined {
+    let names = this.formsByName.get(key);
+    if (!names) {
+      const entry = this.articles.get(key);
+      if (!entry) return undefined;
+      names = { byName: new Map(), byText: new Map() };
+      for (const mention of applyMentionOverrides(entry.analysis.entities, this.overrides)) {
+        const form = NamePostings.formKey(mention.type, mention.name);
+        const nameKey = overrideKey(mention.name);
+        const textKey = overrideKey(mention.text);
+        if (!names.byName.has(nameKey)) names.byName.set(nameKey, form);
+        if (!names.byText.has(textKey)) names.byText.set(textKey, form);
+      }
+      this.formsByName.set(key, names);
+    }
+    const wanted = overrideKey(name);
+    return names.byName.get(wanted) ?? names.byText.get(wanted);
   }
 
   /** Ids of the events article `key` reports (not those it only mentions), most prominent first. */
@@ -351,6 +432,7 @@ export class WorkspaceIndex {
 
   private linkEntities({ key, analysis }: IndexedArticle): void {
     this.linker.remove(key);
+    this.formsByName.delete(key);
     this.linker.add(key, analysis.entities);
     this.postings.add(key, applyMentionOverrides(analysis.entities, this.overrides), analysis.quotes);
   }
