@@ -1,6 +1,7 @@
 import type { DateMention, Span } from '../model';
 import { scanDates } from '../extract/dates';
 import { lookupWeekday } from '../lexicon/calendar';
+import { CharClass, codePointBefore, isCharClass, scanWhile, startsWithClass } from '../text/charClass';
 import { DATE_LABEL, OUTLET_WITH_AGENCY, pageTitleHead, titleKey, type LineInfo, type Structure } from './boilerplate';
 
 /**
@@ -135,10 +136,12 @@ function sourceFromDateline(lines: readonly LineInfo[], body: Span): string | nu
     const line = lines[i]!;
     if (line.kind !== 'body') continue;
     const head = line.text.slice(0, 120);
-    const wire = WIRE_DATELINE.exec(head);
+    // Both datelines open with a capital; each expression is compiled only for a line that could match it.
+    if (!startsWithClass(head, CharClass.Upper)) return null;
+    const wire = /[/(]/.test(head) ? WIRE_DATELINE.exec(head) : null;
     // An upper-case place makes any bracketed word an agency; "Moscow, May 28 (Interfax)" needs a known one.
-    if (wire && (/^\p{Lu}{2,}/u.test(head) || AGENCIES.has(wire[1]!.toLowerCase()))) return wire[1]!;
-    return SITE_DATELINE.exec(head)?.[1] ?? null;
+    if (wire && (startsWithTwoCapitals(head) || AGENCIES.has(wire[1]!.toLowerCase()))) return wire[1]!;
+    return head.includes(',') && /[-–—]/.test(head) ? SITE_DATELINE.exec(head)?.[1] ?? null : null;
   }
   return null;
 }
@@ -159,7 +162,7 @@ function cleanOutlet(value: string): string | null {
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length > 6 || name.length < 2) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(name) || DATE_LABEL.test(name) || /\d[:.]\d|\d{4}/u.test(name)) return false;
+  if (!startsWithClass(name, CharClass.Upper | CharClass.Number) || DATE_LABEL.test(name) || /\d[:.]\d|\d{4}/u.test(name)) return false;
   return !words.every((w) => LABEL_WORDS.has(w.toLowerCase()));
 }
 
@@ -199,7 +202,7 @@ function personBeforeDate(line: LineInfo): (Span & { text: string }) | null {
   const prefix = stripWeekday(line.text.slice(0, date.start)).replace(/[\s|·•,;:\-–—]+$/u, '');
   const words = prefix.split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2 || words.length > 4 || DATE_LABEL.test(prefix)) return null;
-  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  if (!words.every((w) => startsWithClass(w, CharClass.Upper) && scanWhile(w, 0, isNameChar) === w.length)) return null;
   if (words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return null;
   return { start: line.start, end: line.start + prefix.length, text: prefix };
 }
@@ -211,7 +214,22 @@ const PUBLISHED_LABEL =
   /^(?:first published|published|posted|dated|date|veröffentlicht|publié|pubblicato|publicado|gepubliceerd|diterbitkan|dipublikasikan|опубліковано|опубликовано|opublikowano|yayınlanma|yayın tarihi)(?![\p{L}\p{N}])/iu;
 /** Where a wire dateline ends: the agency, a dash, or the first full stop. */
 const DATELINE_END = /\s[-–—]\s|[/)]|\.\s|:\s/u;
-const DATELINE_START = /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*[,(/]/u;
+/** /^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*[,(/]/u: "KYIV, …", "ISTANBUL (…", by code point. */
+function startsDateline(text: string): boolean {
+  if (!startsWithTwoCapitals(text)) return false;
+  const end = scanWhile(text, 0, (code) => isCharClass(code, CharClass.Upper | CharClass.Mark) || code === 0x20 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d);
+  return /[,(/]/.test(text[end] ?? '');
+}
+
+/** /^\p{Lu}{2,}/u.test(text) */
+function startsWithTwoCapitals(text: string): boolean {
+  return startsWithClass(text, CharClass.Upper) && startsWithClass(text.slice(text.codePointAt(0)! > 0xffff ? 2 : 1), CharClass.Upper);
+}
+
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** `[\p{L}'’.-]`, the characters of a capitalised word in a name. */
+const isNameChar = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || isCharClass(code, CharClass.Letter);
 
 /** The dates in `line` with day, month and year, offset by `offset`. */
 export function findFullDates(line: string, offset = 0): DateMention[] {
@@ -236,8 +254,15 @@ function scanLine(line: string, offset: number): DateMention[] {
 
 /** A weekday glued to the end of a name ("OliynykWednesday") belongs to the date. */
 function stripWeekday(prefix: string): string {
-  const glued = /(\p{Ll})(\p{Lu}\p{Ll}+)[\s,]*$/u.exec(prefix);
-  return glued && lookupWeekday(glued[2]!) ? prefix.slice(0, glued.index + 1) : prefix;
+  // /(\p{Ll})(\p{Lu}\p{Ll}+)[\s,]*$/u, read backwards by code point.
+  let end = prefix.length;
+  while (end > 0 && /[\s,]/.test(prefix[end - 1]!)) end--;
+  let lowerStart = end;
+  while (lowerStart > 0 && isCharClass(codePointBefore(prefix, lowerStart), CharClass.Lower)) lowerStart -= width(codePointBefore(prefix, lowerStart));
+  if (lowerStart === end || !isCharClass(codePointBefore(prefix, lowerStart), CharClass.Upper)) return prefix;
+  const upperStart = lowerStart - width(codePointBefore(prefix, lowerStart));
+  if (!isCharClass(codePointBefore(prefix, upperStart), CharClass.Lower)) return prefix;
+  return lookupWeekday(prefix.slice(upperStart, end)) ? prefix.slice(0, upperStart - width(codePointBefore(prefix, upperStart)) + 1) : prefix;
 }
 
 /**
@@ -275,7 +300,7 @@ function findPublicationDate(text: string, structure: Structure): Pick<ArticleMe
 function datelineDate(text: string, structure: Structure): Pick<ArticleMetadata, 'publicationDate' | 'publicationDateSpan'> | null {
   const { lines, body } = structure;
   const first = lines.slice(body.start, body.end).find((l) => l.kind === 'body');
-  if (!first || !DATELINE_START.test(first.text)) return null;
+  if (!first || !startsDateline(first.text)) return null;
   const head = first.text.slice(0, 100);
   const end = DATELINE_END.exec(head.slice(3));
   const dateline = end ? head.slice(0, end.index + 3) : head;

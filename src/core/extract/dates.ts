@@ -4,7 +4,7 @@ import {
   calendarSpellings, monthName, monthWords, normalizeWord, parseIsoDay, relativeDayWords, toDayNumber, weekdayName, weekdayWords,
 } from '../lexicon/calendar';
 import type { CalendarDay } from '../lexicon/calendar';
-import { execAfterNonLetter } from '../text/charClass';
+import { CharClass, execAfterNonLetter, isCharClass } from '../text/charClass';
 
 /** How `scanDates` reads a stretch of text. */
 export interface ScanDatesOptions {
@@ -893,7 +893,7 @@ class Scanner {
     if (t.raw.length !== 4 || t.num < 1800 || t.num > 2199) return null;
     const before = this.text.charAt(t.start - 1);
     // Glued to a number, a letter or a currency ("FY2025", "$2025", "1.2025") it is not a year.
-    if (/[\d.,:/$€£¥₴₽₺#№\p{L}-]/u.test(before) && !(before === '-' && MID.has(tokens[i - 1]?.key ?? ''))) return null;
+    if (before !== '' && ('0123456789.,:/$€£¥₴₽₺#№-'.includes(before) || isCharClass(before.charCodeAt(0), CharClass.Letter)) && !(before === '-' && MID.has(tokens[i - 1]?.key ?? ''))) return null;
     if (/^(?:[.,:]\d|\d|\s*%|-\d{2}-)/.test(this.text.slice(t.end, t.end + 4))) return null;
     if (CURRENCY_BEFORE.test(this.text.slice(Math.max(0, t.start - 4), t.start))) return null;
     const mods = this.modifiersBefore(i);

@@ -115,8 +115,8 @@ export function splitOnRuns(text: string, separator: (code: number) => boolean):
   return parts;
 }
 
-/** The code point that ends just before `at`, or NaN at the start. */
-function codePointBefore(text: string, at: number): number {
+/** The code point that ends just before `at` (a whole surrogate pair), or NaN at the start. */
+export function codePointBefore(text: string, at: number): number {
   const code = text.charCodeAt(at - 1);
   if (code >= 0xdc00 && code < 0xe000 && at >= 2) {
     const high = text.charCodeAt(at - 2);
