@@ -34,6 +34,7 @@ const SHINGLE_SIZE = 4;
  * for ten thousand articles.
  */
 const SAMPLING = 4;
+const FNV_OFFSET = 0x811c9dc5;
 /** Sampled shared 4-grams that make one article a copy or rewrite of another (rewrites share 30+ 4-grams, different coverage of one event under 6). */
 const MIN_SHARED = 6;
 const MIN_SHARED_FRACTION = 0.03;
@@ -58,9 +59,26 @@ export function wordingFingerprint(analysis: ArticleAnalysis): Uint32Array {
     while (i < lower.length && (length = wordUnitLength(lower, i)) > 0);
     ends.push(i);
   }
+  // Which shingles SAMPLING (4) keeps depends on the hash's two low bits only. In FNV-1a those
+  // follow the two low bits of each unit (the prime is 3 mod 4), and a whole word moves them by a
+  // small affine map: its effect from 0 and whether its length is odd. Only kept shingles are hashed.
+  const lowBits = new Uint8Array(starts.length);
+  for (let w = 0; w < starts.length; w++) {
+    let bits = 0;
+    for (let k = starts[w]!, end = ends[w]!; k < end; k++) bits = ((bits ^ (lower.charCodeAt(k) & 3)) * 3) & 3;
+    lowBits[w] = bits | ((ends[w]! - starts[w]!) & 1) << 2;
+  }
   const kept = new Uint32Array(Math.max(0, starts.length - SHINGLE_SIZE + 1));
   let count = 0;
   for (let i = 0; i + SHINGLE_SIZE <= starts.length; i++) {
+    let low = FNV_OFFSET & 3;
+    for (let w = i; w < i + SHINGLE_SIZE; w++) {
+      // The space between words (32, 0 mod 4) and an odd number of units both map (b1 b0) to (b1^b0 b0).
+      if (w > i) low ^= (low & 1) << 1;
+      if (lowBits[w]! & 4) low ^= (low & 1) << 1;
+      low ^= lowBits[w]! & 3;
+    }
+    if (low !== 0) continue;
     const hash = shingleHash(lower, starts, ends, i);
     if (hash % SAMPLING === 0) kept[count++] = hash;
   }
@@ -86,7 +104,7 @@ function wordUnitLength(text: string, i: number): number {
 
 /** FNV-1a of words i … i + SHINGLE_SIZE − 1 joined by spaces, read in place. */
 function shingleHash(text: string, starts: readonly number[], ends: readonly number[], i: number): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   for (let w = i; w < i + SHINGLE_SIZE; w++) {
     if (w > i) hash = Math.imul(hash ^ 32, 0x01000193);
     for (let k = starts[w]!, end = ends[w]!; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
