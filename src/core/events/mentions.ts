@@ -170,6 +170,7 @@ interface SentenceView extends Span {
   /** Worked out for the first trigger and shared by the others. */
   snippet?: string;
   cityKeys?: string[];
+  future?: boolean;
 }
 
 /**
@@ -268,7 +269,7 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
           exact = false;
         }
       } else if (publicationDate) {
-        planned = FUTURE.test(view.text);
+        planned = view.future ??= FUTURE.test(view.text);
         window = planned ? [publicationDate, addDays(publicationDate, PLANNED_DAYS)] : [addDays(publicationDate, -RECENT_DAYS), publicationDate];
       }
       if (window && publicationDate && window[0] > publicationDate) planned = true;
