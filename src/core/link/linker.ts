@@ -102,7 +102,7 @@ export class EntityLinker {
       increment(form.names, mention.name);
       increment(form.surfaces, mention.text);
       if (mention.role) increment(form.roles, mention.role);
-      for (const alias of new Set([overrideKey(mention.name), overrideKey(mention.text)])) this.indexAlias(alias, form);
+      for (const alias of aliasKeys(mention)) this.indexAlias(alias, form);
       this.dirty.add(this.buckets.get(form.bucket)!);
       entry.forms.push(form);
     }
@@ -123,7 +123,7 @@ export class EntityLinker {
       decrement(form.names, mention.name);
       decrement(form.surfaces, mention.text);
       if (mention.role) decrement(form.roles, mention.role);
-      for (const alias of new Set([overrideKey(mention.name), overrideKey(mention.text)])) this.unindexAlias(alias, form);
+      for (const alias of aliasKeys(mention)) this.unindexAlias(alias, form);
       const bucket = this.buckets.get(form.bucket)!;
       this.dirty.add(bucket);
       if (form.mentions === 0) {
@@ -506,6 +506,13 @@ function byCount(counts: Map<string, number>): string[] {
 
 function wordCount(name: string): number {
   return name.trim().split(/\s+/).length;
+}
+
+/** The keys a mention is found by: its full name's and, when it differs, its text's (an array, not a Set: this runs per mention). */
+function aliasKeys(mention: EntityMention): string[] {
+  const name = overrideKey(mention.name);
+  const text = overrideKey(mention.text);
+  return text === name ? [name] : [name, text];
 }
 
 /** The index of the first mention under each override key of `nameOf`. */
