@@ -8,50 +8,70 @@ import { DIGIT, LETTER, LOWER, MARK, NUMBER, TITLE, UPPER } from './charClassTab
  */
 export const CharClass = { Letter: 1, Upper: 2, Lower: 4, Title: 8, Mark: 16, Number: 32, Digit: 64 } as const;
 
-/** Category bits of every BMP code point, built at first use. */
-let bmp: Uint8Array | undefined;
-/** Astral ranges of each category bit, as [start, end] pairs in code-point order. */
-const astral = new Map<number, Int32Array>();
+/** The encoded ranges of each category bit. */
+const ENCODED = new Map<number, string>([
+  [CharClass.Letter, LETTER], [CharClass.Upper, UPPER], [CharClass.Lower, LOWER], [CharClass.Title, TITLE], [CharClass.Mark, MARK], [CharClass.Number, NUMBER], [CharClass.Digit, DIGIT],
+]);
+/** Decoded ranges of each category bit, as [start, end] pairs in code-point order, at first use. */
+const decoded = new Map<number, Int32Array>();
+/**
+ * Category bits of the BMP, one page of 256 code points at a time as text needs them: filling all
+ * 65,536 at once cost a first article some ten milliseconds.
+ */
+const pages: Array<Uint8Array | undefined> = [];
 
-function build(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const tables: Array<[number, string]> = [
-    [CharClass.Letter, LETTER], [CharClass.Upper, UPPER], [CharClass.Lower, LOWER], [CharClass.Title, TITLE], [CharClass.Mark, MARK], [CharClass.Number, NUMBER], [CharClass.Digit, DIGIT],
-  ];
-  for (const [bit, encoded] of tables) {
-    const numbers = encoded.trim().split(/\s+/);
-    const ranges: number[] = [];
+function rangesOf(bit: number): Int32Array {
+  let ranges = decoded.get(bit);
+  if (!ranges) {
+    const numbers = ENCODED.get(bit)!.trim().split(/\s+/);
+    ranges = new Int32Array(numbers.length);
     let end = -1;
     for (let i = 0; i < numbers.length; i += 2) {
       const start = end + parseInt(numbers[i]!, 36);
       end = start + parseInt(numbers[i + 1]!, 36);
-      if (end > 0xffff) ranges.push(Math.max(start, 0x10000), end);
-      for (let code = start; code <= end && code <= 0xffff; code++) table[code]! |= bit;
+      ranges[i] = start;
+      ranges[i + 1] = end;
     }
-    astral.set(bit, Int32Array.from(ranges));
+    decoded.set(bit, ranges);
   }
-  return table;
+  return ranges;
 }
 
-function inAstral(code: number, bit: number): boolean {
-  const ranges = astral.get(bit)!;
+/** Index of the first range of `ranges` that ends at or after `code`. */
+function firstRangeFrom(ranges: Int32Array, code: number): number {
   let low = 0;
-  let high = ranges.length / 2 - 1;
-  while (low <= high) {
+  let high = ranges.length / 2;
+  while (low < high) {
     const middle = (low + high) >> 1;
-    if (code < ranges[middle * 2]!) high = middle - 1;
-    else if (code > ranges[middle * 2 + 1]!) low = middle + 1;
-    else return true;
+    if (ranges[middle * 2 + 1]! < code) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return low;
+}
+
+function inRanges(code: number, bit: number): boolean {
+  const ranges = rangesOf(bit);
+  const i = firstRangeFrom(ranges, code);
+  return i * 2 < ranges.length && ranges[i * 2]! <= code;
+}
+
+function page(number: number): Uint8Array {
+  const table = new Uint8Array(256);
+  const first = number * 256;
+  for (const bit of ENCODED.keys()) {
+    const ranges = rangesOf(bit);
+    for (let i = firstRangeFrom(ranges, first) * 2; i < ranges.length && ranges[i]! <= first + 255; i += 2) {
+      for (let code = Math.max(ranges[i]!, first); code <= ranges[i + 1]! && code <= first + 255; code++) table[code - first]! |= bit;
+    }
+  }
+  return (pages[number] = table);
 }
 
 /** True when code point `code` (a code unit or code point; NaN or undefined past the end of a string) belongs to any of the categories in `classes` (a `CharClass` bit mask). */
 export function isCharClass(code: number, classes: number): boolean {
-  if (code <= 0xffff) return code >= 0 && ((bmp ??= build())[code]! & classes) !== 0;
+  if (code <= 0xffff) return code >= 0 && ((pages[code >> 8] ?? page(code >> 8))[code & 255]! & classes) !== 0;
   if (!(code <= 0x10ffff)) return false; // also NaN and undefined, from charCodeAt or codePointAt past the end
-  bmp ??= build();
-  for (let bit = 1; bit <= classes; bit <<= 1) if (classes & bit && inAstral(code, bit)) return true;
+  for (let bit = 1; bit <= classes; bit <<= 1) if (classes & bit && inRanges(code, bit)) return true;
   return false;
 }
 
