@@ -1,7 +1,9 @@
 /**
  * Child process of `npm run bench`: builds the workspace index over a generated corpus of the size
- * given as argument and prints its figures as JSON (cold index time, peak memory, one edited
- * article, query latencies). Run alone so its memory is its own.
+ * given as argument and prints its figures as JSON (cold index time, cold clustering of the events,
+ * peak memory, one edited article, query latencies, one article added to the clustered workspace,
+ * the index cache written, then a warm start from it in wall and CPU time). Run alone so its memory
+ * is its own.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
