@@ -240,49 +240,68 @@ function splitTop(pattern: string): string[] {
   return parts.concat(pattern.slice(from));
 }
 
-const compiled = CLASSES.map((c) => ({
-  ...c,
-  pattern: wordsPattern(c.words),
-  weak: c.anaphoric ? wordsPattern(c.anaphoric) : undefined,
-}));
-
 /*
  * One lookup per word start: the word's first three letters, lower-cased, are read as a number
  * (each letter numbered within the letters that heads use), and one map gives the classes, as bit
  * masks, whose words or anaphoric words can start there. A letter no head uses is 0: no head can
  * match where it occurs, exactly as the lower-cased three-letter string would not.
  */
-const classHeads = CLASSES.map((c) => ({ strong: c.words.flatMap(heads), weak: (c.anaphoric ?? []).flatMap(heads) }));
-const letterNumbers = new Map<string, number>();
-for (const { strong, weak } of classHeads) {
-  for (const head of [...strong, ...weak]) for (const letter of head) if (head !== '*' && !letterNumbers.has(letter)) letterNumbers.set(letter, letterNumbers.size + 1);
+interface TriggerTables {
+  compiled: Array<ActionClass & { pattern: RegExp; weak: RegExp | undefined }>;
+  letterNumbers: Map<string, number>;
+  letters: number;
+  headMasks: Map<number, { strong: number; weak: number }>;
+  /** Classes with an alternative that can start anywhere: tried at every word start. */
+  anyStrong: number;
+  anyWeak: number;
 }
-const LETTERS = letterNumbers.size + 1;
-function headKey(a: number, b: number, c: number): number {
-  return (a * LETTERS + b) * LETTERS + c;
+
+let builtTables: TriggerTables | undefined;
+
+/**
+ * Built by the first sentence looked at, not when the module loads: building the patterns takes
+ * tens of milliseconds that the extension's activation and an article's first highlighting need not wait for.
+ */
+function tables(): TriggerTables {
+  return (builtTables ??= buildTables());
 }
-const headMasks = new Map<number, { strong: number; weak: number }>();
-/** Classes with an alternative that can start anywhere: tried at every word start. */
-let anyStrong = 0;
-let anyWeak = 0;
-// Masks of 31 bits (the sign bit unused), so they stay small integers.
-if (CLASSES.length > 31) throw new Error('findTriggers: more action classes than mask bits');
-classHeads.forEach(({ strong, weak }, i) => {
-  for (const [list, isWeak] of [[strong, false], [weak, true]] as const) {
-    for (const head of list) {
-      if (head === '*') {
-        if (isWeak) anyWeak |= 1 << i;
-        else anyStrong |= 1 << i;
-        continue;
-      }
-      const key = headKey(letterNumbers.get(head[0])!, letterNumbers.get(head[1])!, letterNumbers.get(head[2])!);
-      let masks = headMasks.get(key);
-      if (!masks) headMasks.set(key, (masks = { strong: 0, weak: 0 }));
-      if (isWeak) masks.weak |= 1 << i;
-      else masks.strong |= 1 << i;
-    }
+
+function buildTables(): TriggerTables {
+  const compiled = CLASSES.map((c) => ({
+    ...c,
+    pattern: wordsPattern(c.words),
+    weak: c.anaphoric ? wordsPattern(c.anaphoric) : undefined,
+  }));
+  const classHeads = CLASSES.map((c) => ({ strong: c.words.flatMap(heads), weak: (c.anaphoric ?? []).flatMap(heads) }));
+  const letterNumbers = new Map<string, number>();
+  for (const { strong, weak } of classHeads) {
+    for (const head of [...strong, ...weak]) for (const letter of head) if (head !== '*' && !letterNumbers.has(letter)) letterNumbers.set(letter, letterNumbers.size + 1);
   }
-});
+  const built: TriggerTables = { compiled, letterNumbers, letters: letterNumbers.size + 1, headMasks: new Map(), anyStrong: 0, anyWeak: 0 };
+  // Masks of 31 bits (the sign bit unused), so they stay small integers.
+  if (CLASSES.length > 31) throw new Error('findTriggers: more action classes than mask bits');
+  classHeads.forEach(({ strong, weak }, i) => {
+    for (const [list, isWeak] of [[strong, false], [weak, true]] as const) {
+      for (const head of list) {
+        if (head === '*') {
+          if (isWeak) built.anyWeak |= 1 << i;
+          else built.anyStrong |= 1 << i;
+          continue;
+        }
+        const key = headKey(built, letterNumbers.get(head[0])!, letterNumbers.get(head[1])!, letterNumbers.get(head[2])!);
+        let masks = built.headMasks.get(key);
+        if (!masks) built.headMasks.set(key, (masks = { strong: 0, weak: 0 }));
+        if (isWeak) masks.weak |= 1 << i;
+        else masks.strong |= 1 << i;
+      }
+    }
+  });
+  return built;
+}
+
+function headKey({ letters }: TriggerTables, a: number, b: number, c: number): number {
+  return (a * letters + b) * letters + c;
+}
 
 /** Per UTF-16 code unit: 0 not yet known, else 1 + its letter number, with the top bit set for a letter or digit. */
 const unitInfo = new Uint16Array(0x10000);
@@ -291,6 +310,7 @@ const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
 function infoOf(unit: number): number {
   let info = unitInfo[unit];
   if (info === 0) {
+    const { letterNumbers } = tables();
     const char = String.fromCharCode(unit);
     const lower = char.toLowerCase();
     // Lone surrogates are no letters; a pair is looked at as a whole in findTriggers.
@@ -314,6 +334,7 @@ const candidateWeak: number[] = [];
  * class that absorbs them is present.
  */
 export function findTriggers(sentence: string): TriggerMatch[] {
+  const { compiled } = tables();
   const count = collectCandidates(sentence);
   let strongSeen = 0;
   let weakSeen = 0;
@@ -377,6 +398,7 @@ function overlapsAny(found: readonly TriggerMatch[], start: number, end: number)
  * `[\p{L}\p{N}]+` reads them) where some class can start, and returns how many there are.
  */
 function collectCandidates(sentence: string): number {
+  const built = tables();
   let count = 0;
   let inWord = false;
   const length = sentence.length;
@@ -398,13 +420,13 @@ function collectCandidates(sentence: string): number {
       }
     }
     inWord = true;
-    let strong = anyStrong;
-    let weak = anyWeak;
+    let strong = built.anyStrong;
+    let weak = built.anyWeak;
     if (i + 2 < length) {
       const a = letterAt(sentence, i);
       const b = a && letterAt(sentence, i + 1);
       const c = b && letterAt(sentence, i + 2);
-      const masks = c ? headMasks.get(headKey(a, b, c)) : undefined;
+      const masks = c ? built.headMasks.get(headKey(built, a, b, c)) : undefined;
       if (masks) {
         strong |= masks.strong;
         weak |= masks.weak;
