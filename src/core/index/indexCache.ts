@@ -10,7 +10,7 @@ import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
  */
 
 /** Bump when what the engine stores per article changes shape or meaning (analysis, events), or the cache layout. */
-export const INDEX_CACHE_SCHEMA = 2;
+export const INDEX_CACHE_SCHEMA = 3;
 
 const MAGIC = 'dossier-index-cache';
 
@@ -91,7 +91,7 @@ const MORE = 32;
 class ColumnWriter {
   private readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly chunks: string[] = [];
+  private chunks: string[] = [];
   private digits: number[] = [];
 
   /** Any integer, as zigzag (0, -1, 1, -2, …) so that small negative gaps stay short. */
@@ -155,6 +155,24 @@ class ColumnWriter {
     for (let i = 0; i < values.length; i++) this.int(values[i] - (i ? values[i - 1] : 0));
   }
 
+  /**
+   * Values written by `write`, preceded by how many characters they take, so that a reader can
+   * step over them and decode them later (`ColumnReader.block`).
+   */
+  block(write: () => void): void {
+    const outer = { chunks: this.chunks, digits: this.digits };
+    this.chunks = [];
+    this.digits = [];
+    write();
+    this.flush();
+    const text = this.chunks.join('');
+    this.chunks = outer.chunks;
+    this.digits = outer.digits;
+    this.int(text.length);
+    this.flush();
+    this.chunks.push(text);
+  }
+
   body(): string {
     this.flush();
     return `${JSON.stringify(this.strings)}\n${this.chunks.join('')}`;
@@ -179,6 +197,24 @@ class ColumnReader {
 
   get done(): boolean {
     return this.at === this.text.length;
+  }
+
+  /** Where a block written by `ColumnWriter.block` starts and ends; the reader moves past it. */
+  block(): { from: number; to: number } {
+    const length = this.count();
+    const from = this.at;
+    this.at += length;
+    return { from, to: this.at };
+  }
+
+  /** A reader of the same columns from `from` (a block's start). */
+  from(from: number): ColumnReader {
+    return new ColumnReader(this.strings, this.text, from);
+  }
+
+  /** Whether the reader stopped exactly at `offset`. */
+  isAt(offset: number): boolean {
+    return this.at === offset;
   }
 
   int(): number {
@@ -291,11 +327,10 @@ export function serializeIndexCache(index: WorkspaceIndex, version: string, hash
       columns.str(entry.inferredDate.from);
       columns.str(entry.inferredDate.reason);
     }
-    columns.deltas(entry.fingerprint);
-    columns.deltas(entry.lineStarts);
     const events = index.articleEvents(key);
     columns.bool(events !== undefined);
     if (events) writeEvents(columns, events);
+    columns.block(() => writeDetails(columns, entry));
   }
   const body = columns.body();
   const header: Header = { magic: MAGIC, version, count, length: body.length, checksum: contentHash(body) };
@@ -360,26 +395,54 @@ function readArticle(reader: ColumnReader): CachedArticle {
   const hash = reader.str();
   const analysis = readAnalysis(reader);
   const inferredDate = reader.bool() ? { date: reader.str(), from: reader.str(), reason: reader.str() as InferredDate['reason'] } : undefined;
-  const entry: IndexedArticle = { key, analysis, fingerprint: reader.deltas(), lineStarts: reader.deltas() };
-  if (inferredDate) entry.inferredDate = inferredDate;
   const events = reader.bool() ? readEvents(reader) : undefined;
+  const { from, to } = reader.block();
+  const entry = { key, analysis } as IndexedArticle;
+  if (inferredDate) entry.inferredDate = inferredDate;
+  let details: Details | undefined;
+  deferDetails(entry, analysis, () => (details ??= readDetails(reader.from(from), to)));
   return { hash, entry, events };
 }
 
-/*
- * One write and one read function per kind of record, side by side: the read must take the
- * fields in the order the write gave them. Optional properties (`role`, `time`, `qualifier`) are
- * set only when present, so a restored record equals the one the engine made.
+/**
+ * What a restored index does not read until asked (outline, hovers' positions, date inference):
+ * kept in the cache as one block after the article's entities, quotes and events, and decoded on
+ * first read of any of its fields, so a warm start allocates only what linking and events need.
  */
+interface Details {
+  regions: ParsedArticle['regions'];
+  paragraphs: ParsedArticle['paragraphs'];
+  sentences: ParsedArticle['sentences'];
+  dates: DateMention[];
+  figures: Figure[];
+  fingerprint: Uint32Array;
+  lineStarts: Uint32Array;
+}
 
-function writeAnalysis(w: ColumnWriter, { parsed, entities, dates, quotes, figures }: ArticleAnalysis): void {
-  writeTextSpan(w, parsed.title, 0);
-  w.optional(parsed.source);
-  w.optional(parsed.publicationDate);
-  w.bool(parsed.publicationDateSpan !== null);
-  if (parsed.publicationDateSpan) w.span(parsed.publicationDateSpan, 0);
-  writeTextSpan(w, parsed.byline, 0);
-  w.str(parsed.language);
+const PARSED_DETAILS = ['regions', 'paragraphs', 'sentences'] as const;
+const ANALYSIS_DETAILS = ['dates', 'figures'] as const;
+const ENTRY_DETAILS = ['fingerprint', 'lineStarts'] as const;
+
+/** Gives `entry` and its analysis the details' fields as getters that decode them once, then become plain values. */
+function deferDetails(entry: IndexedArticle, analysis: ArticleAnalysis, details: () => Details): void {
+  for (const [target, fields] of [[analysis.parsed, PARSED_DETAILS], [analysis, ANALYSIS_DETAILS], [entry, ENTRY_DETAILS]] as const) {
+    for (const field of fields) {
+      const settle = (value: unknown) => Object.defineProperty(target, field, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(target, field, {
+        get: () => {
+          const value = details()[field];
+          settle(value);
+          return value;
+        },
+        set: settle,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+}
+
+function writeDetails(w: ColumnWriter, { analysis: { parsed, dates, figures }, fingerprint, lineStarts }: IndexedArticle): void {
   w.list(parsed.regions, 0, (region, base) => {
     w.span(region, base);
     w.str(region.kind);
@@ -389,13 +452,6 @@ function writeAnalysis(w: ColumnWriter, { parsed, entities, dates, quotes, figur
     w.span(sentence, base);
     w.int(sentence.paragraph);
   });
-  w.list(entities, 0, (entity, base) => {
-    w.span(entity, base);
-    w.str(entity.text);
-    w.str(entity.type);
-    w.str(entity.name);
-    w.optional(entity.role);
-  });
   w.list(dates, 0, (date, base) => {
     w.span(date, base);
     w.str(date.text);
@@ -404,6 +460,69 @@ function writeAnalysis(w: ColumnWriter, { parsed, entities, dates, quotes, figur
     w.bool(date.relative);
     w.str(date.explanation);
     w.optional(date.time);
+  });
+  w.list(figures, 0, (figure, base) => writeFigure(w, figure, base));
+  w.deltas(fingerprint);
+  w.deltas(lineStarts);
+}
+
+/**
+ * Decodes a details block ending at `to`. A block is checked with the whole body by the checksum,
+ * so only a body damaged and then signed again gets here malformed: that article then has no
+ * details (no sentences, dates or figures, every offset on the first line) rather than an error
+ * long after the cache was accepted.
+ */
+function readDetails(r: ColumnReader, to: number): Details {
+  try {
+    const details: Details = {
+      regions: r.list(0, (base) => {
+        const start = r.start(base);
+        return { start, end: r.end(start), kind: r.str() as RegionKind };
+      }),
+      paragraphs: r.list(0, (base) => r.span(base)),
+      sentences: r.list(0, (base) => {
+        const start = r.start(base);
+        return { start, end: r.end(start), paragraph: r.int() };
+      }),
+      dates: r.list(0, (base): DateMention => {
+        const start = r.start(base);
+        const date: DateMention = { start, end: r.end(start), text: r.str(), value: r.optional(), grain: r.str() as DateGrain, relative: r.bool(), explanation: r.str() };
+        const time = r.optional();
+        if (time !== null) date.time = time;
+        return date;
+      }),
+      figures: r.list(0, (base) => readFigure(r, base)),
+      fingerprint: r.deltas(),
+      lineStarts: r.deltas(),
+    };
+    if (!r.isAt(to)) throw new Malformed('details block length mismatch');
+    return details;
+  } catch {
+    return { regions: [], paragraphs: [], sentences: [], dates: [], figures: [], fingerprint: new Uint32Array(0), lineStarts: Uint32Array.of(0) };
+  }
+}
+
+/*
+ * One write and one read function per kind of record, side by side: the read must take the
+ * fields in the order the write gave them. Optional properties (`role`, `time`, `qualifier`) are
+ * set only when present, so a restored record equals the one the engine made.
+ */
+
+/** The analysis but for its details (`writeDetails`). */
+function writeAnalysis(w: ColumnWriter, { parsed, entities, quotes }: ArticleAnalysis): void {
+  writeTextSpan(w, parsed.title, 0);
+  w.optional(parsed.source);
+  w.optional(parsed.publicationDate);
+  w.bool(parsed.publicationDateSpan !== null);
+  if (parsed.publicationDateSpan) w.span(parsed.publicationDateSpan, 0);
+  writeTextSpan(w, parsed.byline, 0);
+  w.str(parsed.language);
+  w.list(entities, 0, (entity, base) => {
+    w.span(entity, base);
+    w.str(entity.text);
+    w.str(entity.type);
+    w.str(entity.name);
+    w.optional(entity.role);
   });
   w.list(quotes, 0, (quote, base) => {
     w.span(quote, base);
@@ -415,11 +534,11 @@ function writeAnalysis(w: ColumnWriter, { parsed, entities, dates, quotes, figur
     w.bool(quote.partial);
     w.bool(quote.scare);
   });
-  w.list(figures, 0, (figure, base) => writeFigure(w, figure, base));
 }
 
+/** The analysis but for its details, which `deferDetails` adds. */
 function readAnalysis(r: ColumnReader): ArticleAnalysis {
-  const parsed: ParsedArticle = {
+  const parsed = {
     text: '',
     title: readTextSpan(r, 0),
     source: r.optional(),
@@ -427,16 +546,7 @@ function readAnalysis(r: ColumnReader): ArticleAnalysis {
     publicationDateSpan: r.bool() ? r.span(0) : null,
     byline: readTextSpan(r, 0),
     language: r.str(),
-    regions: r.list(0, (base) => {
-      const start = r.start(base);
-      return { start, end: r.end(start), kind: r.str() as RegionKind };
-    }),
-    paragraphs: r.list(0, (base) => r.span(base)),
-    sentences: r.list(0, (base) => {
-      const start = r.start(base);
-      return { start, end: r.end(start), paragraph: r.int() };
-    }),
-  };
+  } as ParsedArticle;
   const entities = r.list(0, (base): EntityMention => {
     const start = r.start(base);
     const entity: EntityMention = { start, end: r.end(start), text: r.str(), type: r.str() as EntityType, name: r.str() };
@@ -444,19 +554,11 @@ function readAnalysis(r: ColumnReader): ArticleAnalysis {
     if (role !== null) entity.role = role;
     return entity;
   });
-  const dates = r.list(0, (base): DateMention => {
-    const start = r.start(base);
-    const date: DateMention = { start, end: r.end(start), text: r.str(), value: r.optional(), grain: r.str() as DateGrain, relative: r.bool(), explanation: r.str() };
-    const time = r.optional();
-    if (time !== null) date.time = time;
-    return date;
-  });
   const quotes = r.list(0, (base): Quote => {
     const start = r.start(base);
     return { start, end: r.end(start), text: r.str(), mark: r.str(), speaker: r.optional(), speakerSpan: r.bool() ? r.span(start) : null, partial: r.bool(), scare: r.bool() };
   });
-  const figures = r.list(0, (base) => readFigure(r, base));
-  return { parsed, entities, dates, quotes, figures };
+  return { parsed, entities, quotes } as ArticleAnalysis;
 }
 
 function writeTextSpan(w: ColumnWriter, span: (Span & { text: string }) | null, base: number): void {
