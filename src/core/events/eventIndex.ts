@@ -53,6 +53,10 @@ class Cluster {
   base = '';
   /** Whether `detail.discrepancies` has been computed. */
   compared = false;
+  /** The view the sorted list of events holds for this event, until it changes. */
+  listed: EventClusterDetail | undefined;
+  /** When the event went live: events equal in date, label and id are listed in this order. */
+  seq = 0;
 
   constructor(readonly group: string) {}
 
@@ -148,14 +152,23 @@ export class EventIndex {
   private readonly byBase = new Map<string, Set<Cluster>>();
   /** Mentions waiting to be placed: new ones, and the members of events that lost one. */
   private readonly pending = new Set<Member>();
+  /** Events whose members changed (or that died) since the list was last read. */
+  private readonly changed = new Set<Cluster>();
+  /** Day numbers by ISO day: the articles of a workspace share their dates. */
+  private readonly dayNumbers = new Map<string, number>();
   private nextId = 0;
+  private nextSeq = 0;
+  /** The reported events, sorted; kept between reads and patched where events changed. */
+  private sorted: EventClusterDetail[] = [];
+  /** When each listed event went live: events equal in date, label and id are listed in that order, as a stable sort of the live events would. */
+  private readonly seqOf = new Map<EventClusterDetail, number>();
   private cache: EventClusterDetail[] | null = null;
 
   /** Adds (or replaces) the mentions of article `key`. */
   add(key: string, events: ArticleEvents): void {
     this.remove(key);
     const members = events.mentions.map((mention): Member => ({
-      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [dayNumber(mention.window[0]), dayNumber(mention.window[1])] : null, cluster: undefined,
+      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [this.dayNumber(mention.window[0]), this.dayNumber(mention.window[1])] : null, cluster: undefined,
     }));
     this.articles.set(key, { events, members });
     for (const member of members) this.pending.add(member);
@@ -178,6 +191,7 @@ export class EventIndex {
     for (const cluster of touched) {
       if (cluster.detail) this.byBase.get(cluster.base)?.delete(cluster);
       cluster.drop(gone);
+      this.changed.add(cluster);
       if (cluster.members.length === 0) this.unfile(cluster);
     }
     this.cache = null;
@@ -196,20 +210,47 @@ export class EventIndex {
     return this.articles.get(key)?.events;
   }
 
-  /** Every event, by date (undated last). */
+  /**
+   * Every event, by date (undated last). Only the events that changed since the last read are
+   * described again and moved in the list: re-reading after one edit costs what the edit touched.
+   */
   clusters(): EventClusterDetail[] {
     this.flush();
     if (this.cache) return this.cache;
-    const details = [...this.live].filter((c) => !c.passing).map((c) => {
-      const detail = this.detailOf(c);
+    // Described in the order the events went live, as ids with a suffix depend on which came first.
+    const changed = [...this.changed].sort((a, b) => a.seq - b.seq);
+    this.changed.clear();
+    const unlisted: EventClusterDetail[] = [];
+    const listed: Cluster[] = [];
+    for (const cluster of changed) {
+      if (cluster.listed) unlisted.push(cluster.listed);
+      cluster.listed = undefined;
+      if (!this.live.has(cluster) || cluster.passing) continue;
+      const detail = this.detailOf(cluster);
       // Compared only when the whole list is read: eventsOf after an edit needs ids, not discrepancies.
-      if (!c.compared) {
+      if (!cluster.compared) {
         detail.discrepancies = findDiscrepancies(detail.sources);
-        c.compared = true;
+        cluster.compared = true;
       }
-      return detail;
+      cluster.listed = detail;
+      listed.push(cluster);
+    }
+    const compare = (a: EventClusterDetail, b: EventClusterDetail) => compareEvents(a, b) || this.seqOf.get(a)! - this.seqOf.get(b)!;
+    // A few events moved: each is found by binary search and spliced, which shifts the list but compares no other event.
+    const few = unlisted.length + listed.length <= SPLICE_MAX;
+    if (few) for (const detail of unlisted) this.sorted.splice(lowerBound(this.sorted, detail, compare), 1);
+    else if (unlisted.length > 0) {
+      const gone = new Set(unlisted);
+      this.sorted = this.sorted.filter((d) => !gone.has(d));
+    }
+    for (const detail of unlisted) this.seqOf.delete(detail);
+    const added = listed.map((cluster) => {
+      this.seqOf.set(cluster.listed!, cluster.seq);
+      return cluster.listed!;
     });
-    this.cache = details.sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    if (few) for (const detail of added) this.sorted.splice(lowerBound(this.sorted, detail, compare), 0, detail);
+    else this.sorted = merge(this.sorted, added.sort(compare), compare);
+    this.cache = this.sorted.slice();
     return this.cache;
   }
 
@@ -279,6 +320,7 @@ export class EventIndex {
   private unfile(cluster: Cluster): void {
     for (const set of cluster.filed) set.delete(cluster);
     this.live.delete(cluster);
+    this.changed.add(cluster);
     if (cluster.detail) this.byBase.get(cluster.base)?.delete(cluster);
   }
 
@@ -311,6 +353,12 @@ export class EventIndex {
     if (cluster.filed.has(set)) return;
     cluster.filed.add(set);
     set.add(cluster);
+  }
+
+  private dayNumber(iso: string): number {
+    let day = this.dayNumbers.get(iso);
+    if (day === undefined) this.dayNumbers.set(iso, (day = dayNumber(iso)));
+    return day;
   }
 
   /** Puts one mention into the best compatible event, or founds one. */
@@ -349,10 +397,48 @@ export class EventIndex {
     best ??= new Cluster(member.group);
     if (best.detail) this.byBase.get(best.base)?.delete(best);
     best.add(member);
-    this.live.add(best);
+    if (!this.live.has(best)) {
+      best.seq = this.nextSeq++;
+      this.live.add(best);
+    }
+    this.changed.add(best);
     member.cluster = best;
     this.file(best, member);
   }
+}
+
+/** Up to this many events moved in one read are spliced into the list; more, and the list is merged anew. */
+const SPLICE_MAX = 256;
+
+/** Events by date (undated last) and label, as the panel lists them; then by id. */
+function compareEvents(a: EventClusterDetail, b: EventClusterDetail): number {
+  return (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id);
+}
+
+/** Where `item` goes in `sorted`: the first place whose event does not come before it. */
+function lowerBound<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number, from = 0): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid], item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `sorted` with `added` (itself sorted) in order: a binary search per added item and one copy of the rest. */
+function merge<T>(sorted: readonly T[], added: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  let from = 0;
+  for (const item of added) {
+    const at = lowerBound(sorted, item, compare, from);
+    for (let i = from; i < at; i++) out.push(sorted[i]);
+    out.push(item);
+    from = at;
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i]);
+  return out;
 }
 
 /** True when the mention shares a place or a participant with the event. */
