@@ -177,11 +177,48 @@ describe('index cache', () => {
     assert.equal(rejection(signed(body.slice(0, body.length - 7))), 'corrupt');
     assert.equal(rejection(signed(`${body}0`)), 'corrupt');
     assert.equal(rejection(signed(`["a"]${body.slice(split)}`)), 'corrupt');
-    // Any damage, once signed again, is either read or rejected; it never throws.
+    // Any damage, once signed again, is either read or rejected; it never throws, nor does reading
+    // what is decoded only when asked.
     for (let i = 1; i < 400; i++) {
       const at = split + 1 + ((i * 7919) % (body.length - split - 1));
       const damaged = body.slice(0, at) + String.fromCharCode(48 + ((i * 31) % 80)) + body.slice(at + 1);
-      assert.doesNotThrow(() => parseIndexCache(signed(damaged), version));
+      assert.doesNotThrow(() => {
+        const load = parseIndexCache(signed(damaged), version);
+        if (load.ok) for (const { entry } of load.articles.values()) JSON.stringify(entry);
+      });
     }
+  });
+
+  it('decodes sentences, dates, figures and line starts only when first read, then keeps them', () => {
+    const cold = coldIndex(sampleFiles);
+    const { articles } = loaded(cacheOf(sampleFiles));
+    const warm = new WorkspaceIndex();
+    indexWithCache(warm, sampleFiles, articles);
+    const key = sampleFiles[0].key;
+    const entry = warm.get(key)!;
+    const isDeferred = (target: object, field: string) => Object.getOwnPropertyDescriptor(target, field)?.get !== undefined;
+    // Restoring links entities and places events without reading them.
+    assert.ok(isDeferred(entry, 'lineStarts') && isDeferred(entry.analysis, 'dates') && isDeferred(entry.analysis.parsed, 'sentences'));
+    assert.deepEqual(entry.analysis.parsed.sentences, cold.get(key)!.analysis.parsed.sentences);
+    assert.ok(!isDeferred(entry.analysis.parsed, 'sentences'));
+    assert.equal(entry.analysis.parsed.sentences, entry.analysis.parsed.sentences);
+    assert.deepEqual(entry.lineStarts, cold.get(key)!.lineStarts);
+    assert.deepEqual(entry.analysis.figures, cold.get(key)!.analysis.figures);
+  });
+
+  it('gives an article whose deferred details are damaged but signed again no details, not an error', () => {
+    const data = cacheOf(sampleFiles);
+    const newline = data.indexOf('\n');
+    const header = JSON.parse(data.slice(0, newline)) as Record<string, unknown>;
+    // The body ends with the last article's details: its last line start made unreadable.
+    const body = `${data.slice(newline + 1, data.length - 1)}~`;
+    const { articles } = loaded(`${JSON.stringify({ ...header, checksum: contentHash(body) })}\n${body}`);
+    const last = [...articles.values()].pop()!.entry;
+    assert.deepEqual([...last.lineStarts], [0]);
+    assert.deepEqual(last.analysis.parsed.sentences, []);
+    assert.deepEqual(last.analysis.dates, []);
+    assert.ok(last.analysis.entities.length > 0);
+    const first = articles.get(sampleFiles[0].key)!.entry;
+    assert.deepEqual(first.lineStarts, coldIndex(sampleFiles).get(sampleFiles[0].key)!.lineStarts);
   });
 });
