@@ -22,9 +22,12 @@ const REINDEX_DELAY_MS = 150;
 const LARGE_REINDEX_DELAY_MS = 1000;
 /** The index cache is written once changes have settled for this long. */
 const CACHE_SAVE_DELAY_MS = 5000;
-/** Hidden commands for the integration tests: the indexing state, a reload from the cache, a cancel. */
+/**
+ * Hidden commands for the integration tests: the indexing state; emptying the index, which the
+ * Index Workspace Articles command then fills from the cache as a reopened workspace would; a cancel.
+ */
 const STATE_COMMAND = '_dossier.index.state';
-const RELOAD_COMMAND = '_dossier.index.reload';
+const CLEAR_COMMAND = '_dossier.index.clear';
 const CANCEL_COMMAND = '_dossier.index.cancel';
 
 /** What one pass over the workspace did with each candidate file. */
@@ -126,7 +129,7 @@ export class ArticleIndexing implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(INDEX_WORKSPACE_COMMAND, () => this.indexWorkspace()),
       vscode.commands.registerCommand(STATE_COMMAND, () => this.state()),
-      vscode.commands.registerCommand(RELOAD_COMMAND, () => this.reload()),
+      vscode.commands.registerCommand(CLEAR_COMMAND, () => this.clear()),
       vscode.commands.registerCommand(CANCEL_COMMAND, () => this.passCancellation?.cancel()),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CANDIDATE_FILES);
@@ -317,7 +320,7 @@ export class ArticleIndexing implements vscode.Disposable {
       if (candidates.length > 0) await this.status.track(candidates.length, cancellation, (report) => this.indexFiles(candidates, cached, pass, report, cancellation.token));
       pass.ms = Date.now() - started;
       // Articles cached but gone from the workspace must leave the cache too.
-      if (!pass.cancelled && cached.size > pass.restored) this.cacheDirty = true;
+      if (!pass.cancelled && [...cached.keys()].some((key) => !this.index.get(key))) this.cacheDirty = true;
       return pass;
     } finally {
       this.passRunning = false;
@@ -343,10 +346,10 @@ export class ArticleIndexing implements vscode.Disposable {
   }
 
   /**
-   * Empties the index and fills it again from the cache and the files: what a reopened workspace
-   * does. Open documents stay, as they are indexed from their text.
+   * Empties the index, all but the open documents (indexed from their text), leaving the cache as
+   * it is: the next pass starts as in a reopened workspace.
    */
-  private async reload(): Promise<IndexPass> {
+  private async clear(): Promise<void> {
     await this.pass;
     await this.flushCache();
     const open = new Set(vscode.workspace.textDocuments.map((document) => articleKey(document.uri)));
@@ -361,7 +364,6 @@ export class ArticleIndexing implements vscode.Disposable {
     clearTimeout(this.cacheSaveTimer);
     this.cacheSaveTimer = undefined;
     this.cacheDirty = false;
-    return this.indexWorkspace();
   }
 
   /** Undated articles indexed before the coverage that dates them are analysed again. */

@@ -5,7 +5,11 @@ import type { IndexingState, IndexPass } from '../../src/vscode/articleIndexing'
 import { readText, waitFor, workspaceFile, writeFile } from './workspaceFiles';
 
 const state = async () => (await vscode.commands.executeCommand<IndexingState>('_dossier.index.state'));
-const reload = async () => (await vscode.commands.executeCommand<IndexPass>('_dossier.index.reload'));
+/** Empties the index and indexes the workspace again: restored from the cache, as in a reopened workspace. */
+async function reload(): Promise<IndexPass> {
+  await vscode.commands.executeCommand('_dossier.index.clear');
+  return vscode.commands.executeCommand<IndexPass>('dossier.indexWorkspace');
+}
 
 /** The cache once written and with no change waiting to be written, and its text. */
 async function writtenCache(): Promise<{ uri: vscode.Uri; text: string }> {

@@ -70,7 +70,8 @@ describe('A workspace of 2,000 articles', () => {
 
   it('writes the cache, and a reload restores every unchanged article from it', async () => {
     const bytes = await waitFor(async () => (await state()).cache?.bytes, 'the index cache to be written');
-    const warm = await measured(() => Promise.resolve(vscode.commands.executeCommand<IndexPass>('_dossier.index.reload')));
+    await vscode.commands.executeCommand('_dossier.index.clear');
+    const warm = await measured(() => Promise.resolve(vscode.commands.executeCommand<IndexPass>('dossier.indexWorkspace')));
     const pass = warm.result;
     assert.ok(!pass.cancelled);
     assert.equal(pass.analysed, 0, JSON.stringify(pass));
@@ -81,7 +82,8 @@ describe('A workspace of 2,000 articles', () => {
   });
 
   it('keeps what a cancelled pass indexed, says the index is partial, and resumes', async () => {
-    const reloading = vscode.commands.executeCommand<IndexPass>('_dossier.index.reload');
+    await vscode.commands.executeCommand('_dossier.index.clear');
+    const reloading = vscode.commands.executeCommand<IndexPass>('dossier.indexWorkspace');
     await waitFor(async () => {
       const now = await state();
       return now.indexing && (now.pass?.done ?? 0) >= 200;
