@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Quote } from '../model';
-import { overrideKey } from '../link/overrides';
+import { formKey, overrideKey } from '../link/overrides';
 
 /** Where one name form occurs in one article. */
 export interface FormPosting {
@@ -28,7 +28,7 @@ export class NamePostings {
 
   /** The key of a name form: its type and folded name. */
   static formKey(type: EntityType, name: string): string {
-    return `${type}|${overrideKey(name)}`;
+    return formKey(type, name);
   }
 
   /**
@@ -37,21 +37,14 @@ export class NamePostings {
    */
   add(article: string, mentions: readonly EntityMention[], quotes: readonly Quote[]): void {
     this.remove(article);
-    // An article repeats its few names many times: fold each spelling once.
-    const keys = new Map<string, string>();
-    const keyOf = (name: string) => {
-      let key = keys.get(name);
-      if (key === undefined) keys.set(name, (key = overrideKey(name)));
-      return key;
-    };
     const byName = new Map<string, string>();
     const byText = new Map<string, string>();
     const postings = new Map<string, FormPosting>();
     for (const mention of mentions) {
-      const nameKey = keyOf(mention.name);
-      const form = `${mention.type}|${nameKey}`;
+      const nameKey = overrideKey(mention.name);
+      const form = formKey(mention.type, mention.name);
       if (!byName.has(nameKey)) byName.set(nameKey, form);
-      const textKey = keyOf(mention.text);
+      const textKey = overrideKey(mention.text);
       if (!byText.has(textKey)) byText.set(textKey, form);
       const posting = postings.get(form);
       if (posting) posting.count++;
@@ -62,7 +55,7 @@ export class NamePostings {
     const spoken = new Map<string, Quote[]>();
     for (const quote of quotes) {
       if (!quote.speaker) continue;
-      const key = keyOf(quote.speaker);
+      const key = overrideKey(quote.speaker);
       const form = byName.get(key) ?? byText.get(key);
       if (!form) continue;
       const list = spoken.get(form);

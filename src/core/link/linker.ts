@@ -1,7 +1,7 @@
 import type { CanonicalEntity, EntityMention, EntityType } from '../model';
 import { countryOfWord, lookupPlace } from '../lexicon/places';
 import { nameKey, phraseKey, sameGivenName, slugify } from '../text/fold';
-import { applyMentionOverrides, type EntityOverrides, overrideKey } from './overrides';
+import { applyMentionOverrides, type EntityOverrides, formKey, overrideKey } from './overrides';
 
 /*
  * Cross-article identity. Each article's mentions are reduced to *forms* (a type and a full name
@@ -205,7 +205,7 @@ export class EntityLinker {
   // -------------------------------------------------------------------------------------------
 
   private formFor(mention: EntityMention): Form {
-    const id = `${mention.type}|${overrideKey(mention.name)}`;
+    const id = formKey(mention.type, mention.name);
     let form = this.forms.get(id);
     if (!form) {
       const words = mention.name.trim().split(/\s+/);

@@ -161,6 +161,25 @@ export function parseOverrides(text: string): ParsedOverrides {
   return { overrides, errors };
 }
 
+/** Each type's forms by name: one string per form, so the maps keyed by forms hash it once. */
+const formKeys = new Map<EntityType, Map<string, string>>();
+
+/**
+ * The key of a name form, what the linker links and the name postings file under: its type and
+ * folded name (`person|sergey lavrov`).
+ */
+export function formKey(type: EntityType, name: string): string {
+  let ofType = formKeys.get(type);
+  if (!ofType) formKeys.set(type, (ofType = new Map()));
+  let key = ofType.get(name);
+  if (key === undefined) {
+    // Bounded as `overrideKeys` is.
+    if (ofType.size >= 100_000) ofType.clear();
+    ofType.set(name, (key = `${type}|${overrideKey(name)}`));
+  }
+  return key;
+}
+
 /** `overrideKey`'s answers: the linker asks for the same few names again and again. */
 const overrideKeys = new Map<string, string>();
 
