@@ -120,4 +120,36 @@ describe('events on the five samples', function () {
     assert.deepEqual(pinned(reversed.clusters()), pinned(events));
     for (const { file } of files) assert.equal(reversed.eventsOf(file)[0], index.eventsOf(file)[0], file);
   });
+
+  it('re-read after each change, lists every reported event once, in date, label and id order', () => {
+    const articleEvents = files.map(({ file, text }) => ({ file, events: extractEventMentions(analyzeArticle(text, { publicationDate: index.get(file)!.analysis.parsed.publicationDate ?? undefined })) }));
+    const events = new EventIndex();
+    const present = new Set<string>();
+    const check = (step: string) => {
+      const list = events.clusters();
+      const order = (a: EventClusterDetail, b: EventClusterDetail) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label) || a.id.localeCompare(b.id);
+      assert.deepEqual(list.map((e) => e.id), [...list].sort(order).map((e) => e.id), step);
+      assert.equal(new Set(list.map((e) => e.id)).size, list.length, step);
+      assert.ok(list.every((e) => e.articles.every((key) => present.has(key))), step);
+      const listed = new Set(list.map((e) => e.id));
+      for (const key of present) for (const id of events.eventsOf(key)) assert.ok(listed.has(id), `${step}: ${key} reports ${id}, not listed`);
+    };
+    for (const { file, events: e } of articleEvents) {
+      events.add(file, e);
+      present.add(file);
+      check(`added ${file}`);
+    }
+    for (const { file, events: e } of articleEvents.slice(1, 3)) {
+      events.remove(file);
+      present.delete(file);
+      check(`removed ${file}`);
+      events.add(file, e);
+      present.add(file);
+      check(`re-added ${file}`);
+    }
+    events.rename(files[0].file, `moved/${files[0].file}`);
+    present.delete(files[0].file);
+    present.add(`moved/${files[0].file}`);
+    check('renamed');
+  });
 });
