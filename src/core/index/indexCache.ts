@@ -196,6 +196,7 @@ class Malformed extends Error {}
 /** Reads the columns back in the order `ColumnWriter` wrote them, checking every value as it goes. */
 class ColumnReader {
   private at: number;
+  private readonly pairs = new Map<string, Map<string, [string, string]>>();
 
   constructor(private readonly strings: readonly unknown[], private readonly text: string, from: number) {
     this.at = from;
@@ -293,6 +294,20 @@ class ColumnReader {
     const items = new Array<T>(count);
     for (let i = 0; i < items.length; i++) base = (items[i] = read(base)).start;
     return items;
+  }
+
+  /**
+   * Two strings as one tuple, the same tuple for the same two: event mentions' date windows, of
+   * which a workspace has a few thousand distinct among hundreds of thousands of mentions.
+   */
+  pair(): [string, string] {
+    const first = this.str();
+    const second = this.str();
+    let bySecond = this.pairs.get(first);
+    if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
+    let pair = bySecond.get(second);
+    if (!pair) bySecond.set(second, (pair = Object.freeze([first, second]) as [string, string]));
+    return pair;
   }
 
   texts(): string[] {
@@ -661,7 +676,7 @@ function readEvents(r: ColumnReader): ArticleEvents {
       sentenceIndex: r.int(),
       paragraph: r.int(),
       snippet: r.str(),
-      window: r.bool() ? [r.str(), r.str()] : null,
+      window: r.bool() ? r.pair() : null,
       exact: r.bool(),
       dateSpan: readTextSpan(r, start),
       placeKey: r.optional(),
