@@ -188,7 +188,8 @@ class ColumnWriter {
  * Every empty list read: most event mentions have no figures, quotes or cities, and a warm start
  * keeps hundreds of thousands of mentions. Frozen, as nothing changes a restored record's lists.
  */
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: unknown[] = [];
+Object.freeze(NONE);
 
 /** Thrown by the reader on a value out of place; `parseIndexCache` turns it into a rejection. */
 class Malformed extends Error {}
@@ -444,27 +445,47 @@ interface Details {
   lineStarts: Uint32Array;
 }
 
-const PARSED_DETAILS = ['regions', 'paragraphs', 'sentences'] as const;
-const ANALYSIS_DETAILS = ['dates', 'figures'] as const;
-const ENTRY_DETAILS = ['fingerprint', 'lineStarts'] as const;
+/** Where a deferred record keeps the loader of its details (not enumerable: not part of the record's value). */
+const LOAD = Symbol('details');
+
+interface Deferred {
+  [LOAD]: () => Details;
+}
+
+/**
+ * Property descriptors of deferred fields, made once and shared by every restored article, so
+ * deferring costs an article a few property definitions, not closures per field.
+ */
+function deferredFields(fields: ReadonlyArray<keyof Details>): PropertyDescriptorMap {
+  const descriptors: PropertyDescriptorMap = {};
+  for (const field of fields) {
+    const settle = (target: object, value: unknown) => Object.defineProperty(target, field, { value, writable: true, enumerable: true, configurable: true });
+    descriptors[field] = {
+      get(this: Deferred) {
+        const value = this[LOAD]()[field];
+        settle(this, value);
+        return value;
+      },
+      set(this: Deferred, value: unknown) {
+        settle(this, value);
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  }
+  return descriptors;
+}
+
+const PARSED_DETAILS = deferredFields(['regions', 'paragraphs', 'sentences']);
+const ANALYSIS_DETAILS = deferredFields(['dates', 'figures']);
+const ENTRY_DETAILS = deferredFields(['fingerprint', 'lineStarts']);
 
 /** Gives `entry` and its analysis the details' fields as getters that decode them once, then become plain values. */
 function deferDetails(entry: IndexedArticle, analysis: ArticleAnalysis, details: () => Details): void {
-  for (const [target, fields] of [[analysis.parsed, PARSED_DETAILS], [analysis, ANALYSIS_DETAILS], [entry, ENTRY_DETAILS]] as const) {
-    for (const field of fields) {
-      const settle = (value: unknown) => Object.defineProperty(target, field, { value, writable: true, enumerable: true, configurable: true });
-      Object.defineProperty(target, field, {
-        get: () => {
-          const value = details()[field];
-          settle(value);
-          return value;
-        },
-        set: settle,
-        enumerable: true,
-        configurable: true,
-      });
-    }
-  }
+  const load = { value: details };
+  Object.defineProperties(Object.defineProperty(analysis.parsed, LOAD, load), PARSED_DETAILS);
+  Object.defineProperties(Object.defineProperty(analysis, LOAD, load), ANALYSIS_DETAILS);
+  Object.defineProperties(Object.defineProperty(entry, LOAD, load), ENTRY_DETAILS);
 }
 
 function writeDetails(w: ColumnWriter, { analysis: { parsed, dates, figures }, fingerprint, lineStarts }: IndexedArticle): void {
