@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { ArticleIndexing } from '../articleIndexing';
+import { AdaptiveRefresh } from '../adaptiveRefresh';
 import { displayName, keyToUri } from '../convert';
 
 const SHOW_RELATED_COMMAND = 'dossier.showRelatedArticles';
-/** The lens counts across the workspace; while the user types it follows after this pause. */
+/** The lens counts across the workspace; while the user types it follows after this pause (longer when counting is slow). */
 const REFRESH_DELAY_MS = 500;
 
 function lensTitle(count: number): string {
@@ -23,22 +24,17 @@ function plural(n: number, one: string, many: string): string {
  */
 export function registerRelatedArticles(indexing: ArticleIndexing): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = new AdaptiveRefresh(() => changed.fire(), REFRESH_DELAY_MS);
   return vscode.Disposable.from(
     changed,
-    indexing.onDidChange(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        changed.fire();
-      }, REFRESH_DELAY_MS);
-    }),
-    { dispose: () => clearTimeout(timer) },
+    refresh,
+    indexing.onDidChange(() => refresh.schedule()),
     vscode.languages.registerCodeLensProvider({ language: 'article' }, {
       onDidChangeCodeLenses: changed.event,
       provideCodeLenses(document) {
         const { key, analysis } = indexing.articleOf(document);
         const start = document.positionAt(analysis.parsed.title?.start ?? 0);
-        const count = indexing.index.relatedArticleCount(key);
+        const count = refresh.measure(() => indexing.index.relatedArticleCount(key));
         return [new vscode.CodeLens(new vscode.Range(start, start), { title: lensTitle(count), command: count ? SHOW_RELATED_COMMAND : '', arguments: [document.uri] })];
       },
     }),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { AdaptiveRefresh } from '../adaptiveRefresh';
 import { isPanelMessage, type HostMessage, type IndexingProgress, type PanelData } from '../../shared/protocol';
 import { articleKey } from '../convert';
 import { openLocation } from '../features/openLocation';
@@ -60,8 +61,12 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
  */
 export function registerEventsView(extensionUri: vscode.Uri, source: EventsSource): vscode.Disposable {
   let view: vscode.WebviewView | undefined;
-  let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
   let lastPosted: HostMessage | undefined;
+  // Clustering a large workspace's events takes a while: not for a view nobody sees (a hidden view's
+  // page is rebuilt when shown, and asks for the events then), and not more often than the host can spare.
+  const update = new AdaptiveRefresh(() => {
+    if (view?.visible) post({ type: 'didUpdateEvents', data: update.measure(() => source.snapshot()) });
+  }, 300);
   const post = (message: HostMessage) => {
     if (!view) return;
     lastPosted = message;
@@ -84,7 +89,7 @@ export function registerEventsView(extensionUri: vscode.Uri, source: EventsSourc
     if (!isPanelMessage(message)) return;
     switch (message.type) {
       case 'ready':
-        post({ type: 'didInitialize', data: source.snapshot(), activeFile: activeFile(), progress: source.progress() });
+        post({ type: 'didInitialize', data: update.measure(() => source.snapshot()), activeFile: activeFile(), progress: source.progress() });
         break;
       case 'openLocation':
         await openLocation(message.file, message.start, message.end);
@@ -93,13 +98,10 @@ export function registerEventsView(extensionUri: vscode.Uri, source: EventsSourc
   }
   return vscode.Disposable.from(
     vscode.window.registerWebviewViewProvider(EVENTS_VIEW_ID, provider),
-    source.onDidChange(() => {
-      clearTimeout(pendingUpdate);
-      pendingUpdate = setTimeout(() => post({ type: 'didUpdateEvents', data: source.snapshot() }), 300);
-    }),
+    update,
+    source.onDidChange(() => update.schedule()),
     source.onDidChangeProgress(() => post({ type: 'didChangeProgress', progress: source.progress() })),
     vscode.window.onDidChangeActiveTextEditor(() => post({ type: 'didChangeActiveFile', activeFile: activeFile() })),
-    { dispose: () => clearTimeout(pendingUpdate) },
     vscode.commands.registerCommand(STATE_COMMAND, () => ({ resolved: view !== undefined, lastPosted })),
     vscode.commands.registerCommand(RECEIVE_COMMAND, receive),
   );
