@@ -27,7 +27,18 @@ function escape(text: string): string {
   return text.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
 }
 
+/** Compiled globs: the same few settings are matched against every file of a workspace. */
+const compiledGlobs = new Map<string, RegExp>();
+
 /** True when `path` matches any of `globs`. */
 export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => globToRegExp(glob).test(path));
+  return globs.some((glob) => {
+    let pattern = compiledGlobs.get(glob);
+    if (!pattern) {
+      // Settings change rarely; a bound keeps a stream of odd patterns from growing this forever.
+      if (compiledGlobs.size >= 256) compiledGlobs.clear();
+      compiledGlobs.set(glob, (pattern = globToRegExp(glob)));
+    }
+    return pattern.test(path);
+  });
 }
