@@ -51,9 +51,15 @@ function coldFigures(corpus: GeneratedArticle[]): { figures: Figure[]; cache: st
   (globalThis as { gc?: () => void }).gc?.();
   const retained = process.memoryUsage().heapUsed;
 
+  // What follows an edit in the editor: the article indexed again, then the events and the
+  // references of one of its names read again (100 edits, so that p95 is not just the slowest one).
   const edited = corpus[Math.floor(size / 2)];
-  const editTimes = latencies(20, (i) => {
-    index.update(edited.file, edited.text.replace('officials said', i % 2 ? 'officials told reporters' : 'officials said'));
+  const editTimes = latencies(100, (i) => {
+    const entry = index.update(edited.file, edited.text.replace('officials said', i % 2 ? 'officials told reporters' : 'officials said'));
+    index.events();
+    const name = entry.analysis.entities[i % entry.analysis.entities.length]?.name;
+    const id = name === undefined ? undefined : index.entityIdFor(edited.file, name);
+    if (id) index.mentionsOf(id);
   });
 
   const entities = index.entities();
@@ -81,7 +87,7 @@ function coldFigures(corpus: GeneratedArticle[]): { figures: Figure[]; cache: st
     { figure: 'peak memory (RSS) while indexing', value: megabytes(peak), target: size >= 10_000 ? '≤ 1 GB' : undefined },
     { figure: 'heap retained by the index after GC', value: megabytes(retained) },
     { figure: 'entities in the index', value: String(entities.length) },
-    { figure: 'one edited article re-indexed p50 / p95', value: `${ms(percentile(editTimes, 50))} / ${ms(percentile(editTimes, 95))}`, target: '≤ 100 ms' },
+    { figure: 'one edited article → re-indexed, events and references read again p50 / p95', value: `${ms(percentile(editTimes, 50))} / ${ms(percentile(editTimes, 95))}`, target: '≤ 100 ms' },
     { figure: 'entity hover p50 / p95', value: `${ms(percentile(hoverTimes, 50))} / ${ms(percentile(hoverTimes, 95))}`, target: '≤ 10 ms p95' },
     { figure: 'references p50 / p95', value: `${ms(percentile(referenceTimes, 50))} / ${ms(percentile(referenceTimes, 95))}`, target: '≤ 100 ms p95' },
     { figure: 'workspace symbols p50 / p95', value: `${ms(percentile(symbolTimes, 50))} / ${ms(percentile(symbolTimes, 95))}`, target: '≤ 50 ms p95' },
