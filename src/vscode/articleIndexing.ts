@@ -297,6 +297,11 @@ export class ArticleIndexing implements vscode.Disposable {
    * is indexed already is left alone, one the cache holds with the same text is restored, any
    * other analysed. Cancelling it (from its notification) keeps what it has indexed so far.
    */
+  /** True while a pass over the workspace's files runs (the first one, or one asked for). */
+  get indexingWorkspace(): boolean {
+    return this.passRunning;
+  }
+
   indexWorkspace(): Promise<IndexPass> {
     this.pass ??= this.runPass().finally(() => {
       this.pass = undefined;

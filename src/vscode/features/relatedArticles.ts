@@ -24,7 +24,12 @@ function plural(n: number, one: string, many: string): string {
  */
 export function registerRelatedArticles(indexing: ArticleIndexing): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const refresh = new AdaptiveRefresh(() => changed.fire(), REFRESH_DELAY_MS);
+  // While a pass indexes the workspace the count would change with every batch, and counting
+  // shared events means describing every event that changed: the lens waits for the pass to end.
+  const refresh = new AdaptiveRefresh(() => {
+    if (indexing.indexingWorkspace) refresh.schedule();
+    else changed.fire();
+  }, REFRESH_DELAY_MS);
   return vscode.Disposable.from(
     changed,
     refresh,
