@@ -699,14 +699,32 @@ export interface PlaceEntry {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** Folded-name → place, for every canonical name and alias. */
-const placesByFoldedName = new Map<string, PlaceEntry>();
-/** Folded demonym → the country it belongs to ("russian" → Russia). */
-const demonymsByFoldedName = new Map<string, string>();
-/** Folded first words of place names of several words ("united", "new", "sea"). */
-const multiwordStarts = new Set<string>();
+interface Gazetteer {
+  /** Folded-name → place, for every canonical name and alias. */
+  placesByFoldedName: Map<string, PlaceEntry>;
+  /** Folded demonym → the country it belongs to ("russian" → Russia). */
+  demonymsByFoldedName: Map<string, string>;
+  /** Folded first words of place names of several words ("united", "new", "sea"). */
+  multiwordStarts: Set<string>;
+}
 
-function load(block: string, kind: PlaceEntry['kind']): void {
+let builtGazetteer: Gazetteer | undefined;
+
+/**
+ * Folding some three thousand names takes milliseconds that loading the extension (which also
+ * happens for plain-text files that are no articles) need not spend: built at the first look-up.
+ */
+function gazetteer(): Gazetteer {
+  if (builtGazetteer) return builtGazetteer;
+  const built: Gazetteer = { placesByFoldedName: new Map(), demonymsByFoldedName: new Map(), multiwordStarts: new Set() };
+  load(built, COUNTRIES, 'country');
+  load(built, CITIES, 'city');
+  load(built, REGIONS, 'region');
+  for (const adjective of BROAD_ADJECTIVES) built.demonymsByFoldedName.set(foldText(adjective), adjective);
+  return (builtGazetteer = built);
+}
+
+function load({ placesByFoldedName, demonymsByFoldedName, multiwordStarts }: Gazetteer, block: string, kind: PlaceEntry['kind']): void {
   for (const line of block.split('\n')) {
     if (!line) continue;
     const [canonical, aliases = '', demonyms = ''] = line.split('|');
@@ -724,9 +742,6 @@ function load(block: string, kind: PlaceEntry['kind']): void {
     for (const demonym of demonyms.split(',')) if (demonym) demonymsByFoldedName.set(foldText(demonym), canonical);
   }
 }
-load(COUNTRIES, 'country');
-load(CITIES, 'city');
-load(REGIONS, 'region');
 
 /** Words that are demonyms in broader senses than one country: "Western allies", "European leaders". */
 const BROAD_ADJECTIVES = [
@@ -736,13 +751,13 @@ const BROAD_ADJECTIVES = [
   'Crimean', 'Transatlantic', 'Persian', 'Anglo', 'Hispanic', 'Latino', 'Roma',
   'Pro-Russian', 'Pro-Western', 'Anti-Western', 'Euro', 'Eurasian', 'Scandinavian', 'Sub-Saharan', 'Indigenous',
 ];
-for (const adjective of BROAD_ADJECTIVES) demonymsByFoldedName.set(foldText(adjective), adjective);
 
 /**
  * The place `name` names, by case- and diacritic-insensitive match of a canonical name or alias
  * ("Türkiye", "Turkiye", "Kiev" → Turkey, Turkey, Kyiv), or undefined.
  */
 export function lookupPlace(name: string): PlaceEntry | undefined {
+  const { placesByFoldedName } = gazetteer();
   const found = placesByFoldedName.get(foldText(name));
   if (found || !CYRILLIC.test(name)) return found;
   for (const stem of slavicStems(name)) {
@@ -758,6 +773,7 @@ export function lookupPlace(name: string): PlaceEntry | undefined {
  * Ministry" compare equal.
  */
 export function countryOfWord(word: string): string | undefined {
+  const { placesByFoldedName, demonymsByFoldedName } = gazetteer();
   const folded = foldText(word);
   const place = placesByFoldedName.get(folded);
   return place?.kind === 'country' ? place.canonical : demonymsByFoldedName.get(folded);
@@ -765,12 +781,12 @@ export function countryOfWord(word: string): string | undefined {
 
 /** True for nationality adjectives and demonyms ("Russian", "Ukrainians", "Western"): not places. */
 export function isDemonym(word: string): boolean {
-  return demonymsByFoldedName.has(foldText(word));
+  return gazetteer().demonymsByFoldedName.has(foldText(word));
 }
 
 /** True when `word` begins some place name of several words ("United" States, "Sea" of Azov). */
 export function startsMultiwordPlace(word: string): boolean {
-  return multiwordStarts.has(foldText(word));
+  return gazetteer().multiwordStarts.has(foldText(word));
 }
 
 /**
