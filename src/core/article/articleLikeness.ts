@@ -5,6 +5,7 @@
  */
 import { matchesAnyGlob } from '../text/glob';
 import { lookupMonth, lookupWeekday } from '../lexicon/calendar';
+import { CharClass, isCharClass, isLetter, isLower, isUpper, isWhiteSpace } from '../text/charClass';
 
 /** How much text the detector reads: a headline, a dateline and several paragraphs fit in 16 KB. */
 export const ARTICLE_SNIFF_CHARS = 16 * 1024;
@@ -59,17 +60,12 @@ const CODE_SYMBOLS = /[{}[\]<>=_\\|#@$^*~`]/g;
 const FIELD_SEPARATORS = /[,;\t|]/;
 const TABLE_SEPARATORS = /[,;\t]/;
 
-const NON_LETTERS = /[^\p{L}\s]/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const SENTENCE_END = /[.!?…。！？]["'”’»)]*(?=\s|$)/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-// A capitalised word after a word or comma, not opening a sentence or a quotation.
-const MID_SENTENCE_NAME = /(?<=[\p{L}\p{N},’'])\s+\p{Lu}\p{Ll}/gu;
 
 // Reporting words in the languages Dossier reads; capped in the score, so a stray "laut" or
-// "secondo" in another sense costs little.
-const ATTRIBUTION = new RegExp(`(?<![\\p{L}])(?:${[
+// "secondo" in another sense costs little. Sticky: `readLine` tries it where a word starts.
+const ATTRIBUTION = new RegExp(`(?:${[
   'said', 'says', 'told', 'added', 'stated', 'announced', 'reported', 'claimed', 'noted', 'warned', 'explained', 'insisted',
   'confirmed', 'denied', 'urged', 'declared', 'according to', 'acknowledged', 'alleged', 'emphasi[sz]ed', 'stressed', 'tweeted',
   'sagte', 'sagten', 'erklärte', 'erklärten', 'betonte', 'teilte', 'berichtete', 'kündigte', 'warnte', 'zufolge', 'forderte',
@@ -83,9 +79,7 @@ const ATTRIBUTION = new RegExp(`(?<![\\p{L}])(?:${[
   'сказав', 'заявив', 'повідомив', 'повідомила', 'зазначив', 'за словами', 'наголосив', 'додав',
   'mengatakan', 'menurut', 'katanya', 'ujarnya', 'ungkapnya',
   'dedi', 'söyledi', 'açıkladı', 'belirtti',
-].join('|')})(?![\\p{L}])`, 'giu');
-const QUOTE_OPENERS = /[“„«]/g;
-const STRAIGHT_DOUBLE = /"/g;
+].join('|')})(?![\\p{L}])`, 'iuy');
 const ISO_DATE = /(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)/g;
 
 const META_LINES = [
@@ -119,14 +113,14 @@ export function measureArticleLikeness(text: string): ArticleLikeness {
   let technical = 0;
   let proseChars = 0;
   let names = 0;
-  const prose: string[] = [];
+  let straightDoubles = 0;
   const weekdays = new Map<string, boolean>();
   for (const raw of sample.split(/\r\n|\r|\n/)) {
     const line = raw.trim();
     if (!line) continue;
     lines++;
     chars += line.length;
-    const words = line.match(WORD) ?? [];
+    const words = wordsOf(line);
     evidence.dates += countDates(words, weekdays);
     if (!evidence.hasMetaLine && META_LINES.some((pattern) => pattern.test(line))) evidence.hasMetaLine = true;
     if (isTechnical(line)) {
@@ -134,22 +128,23 @@ export function measureArticleLikeness(text: string): ArticleLikeness {
       continue;
     }
     const wordCount = words.length >= 6 ? words.length : unspacedWords(line);
-    if (wordCount < 6 || letterShare(line) < 0.7) continue;
-    prose.push(line);
+    if (wordCount < 6) continue;
+    const shape = readLine(line);
+    if (shape.letterShare < 0.7) continue;
     proseChars += line.length;
     evidence.proseWords += wordCount;
-    evidence.sentences += line.match(SENTENCE_END)?.length ?? 0;
-    names += line.match(MID_SENTENCE_NAME)?.length ?? 0;
+    evidence.sentences += shape.sentenceEnds;
+    names += shape.names;
+    evidence.quotes += shape.quoteOpeners;
+    straightDoubles += shape.straightDoubles;
+    evidence.attributions += shape.attributions;
   }
   if (lines === 0) return evidence;
   evidence.technicalShare = technical / lines;
   evidence.proseShare = proseChars / chars;
   evidence.nameShare = evidence.proseWords ? names / evidence.proseWords : 0;
   evidence.dates += sample.match(ISO_DATE)?.length ?? 0;
-
-  const proseText = prose.join('\n');
-  evidence.attributions = proseText.match(ATTRIBUTION)?.length ?? 0;
-  evidence.quotes = (proseText.match(QUOTE_OPENERS)?.length ?? 0) + Math.floor((proseText.match(STRAIGHT_DOUBLE)?.length ?? 0) / 2);
+  evidence.quotes += Math.floor(straightDoubles / 2);
   evidence.score = Math.min(evidence.attributions, 3)
     + tier(evidence.quotes)
     + tier(evidence.dates)
@@ -190,10 +185,98 @@ function unspacedWords(line: string): number {
   return Math.round((line.match(CJK)?.length ?? 0) / 2);
 }
 
-function letterShare(line: string): number {
-  const visible = line.length - (line.match(/\s/g)?.length ?? 0);
-  const nonLetters = line.match(NON_LETTERS)?.length ?? 0;
-  return visible ? (visible - nonLetters) / visible : 0;
+/** What one pass over a line finds for the prose signals. */
+interface LineShape {
+  /** Letters among the characters that are not white space. */
+  letterShare: number;
+  /** Sentence ends: `.`, `!`, `?`, `…` or a CJK stop, maybe closed by quotes or a parenthesis, before white space or the end. */
+  sentenceEnds: number;
+  /** Capitalised words (upper then lower case) after white space that follows a letter, digit, comma or apostrophe: not opening a sentence or a quotation. */
+  names: number;
+  /** “ „ « */
+  quoteOpeners: number;
+  /** " */
+  straightDoubles: number;
+  /** Reporting words (`ATTRIBUTION`). */
+  attributions: number;
+}
+
+const LETTER_OR_NUMBER = CharClass.Letter | CharClass.Number;
+
+/** The signals of one line in a single pass over its code points, rather than a regex each. */
+function readLine(line: string): LineShape {
+  const shape: LineShape = { letterShare: 0, sentenceEnds: 0, names: 0, quoteOpeners: 0, straightDoubles: 0, attributions: 0 };
+  let spaces = 0;
+  let nonLetters = 0;
+  // Code points only, never NaN or undefined past the end: the class tests stay on small integers.
+  let previous = -1;
+  let afterLetter = false;
+  let attributionsFrom = 0;
+  for (let i = 0; i < line.length;) {
+    const code = line.codePointAt(i)!;
+    const next = i + (code > 0xffff ? 2 : 1);
+    const letter = isLetter(code);
+    if (letter) {
+      // A reporting word is tried where a word starts: no letter before, as `(?<![\p{L}])` under
+      // /iu would demand (U+0345 counts as one there); after a match, only past its end, as a
+      // global search would go on. One search for so many words through all prose cost more.
+      if (i >= attributionsFrom && !afterLetter) {
+        ATTRIBUTION.lastIndex = i;
+        if (ATTRIBUTION.test(line)) {
+          shape.attributions++;
+          attributionsFrom = ATTRIBUTION.lastIndex;
+        }
+      }
+    } else if (isWhiteSpace(code)) {
+      spaces++;
+      if (isCharClass(previous, LETTER_OR_NUMBER) || previous === 0x2c || previous === 0x2019 || previous === 0x27) {
+        let end = next;
+        while (isWhiteSpace(line.charCodeAt(end))) end++;
+        const first = line.codePointAt(end)!;
+        const second = end + (first > 0xffff ? 2 : 1);
+        if (isUpper(first) && second < line.length && isLower(line.codePointAt(second)!)) shape.names++;
+      }
+    } else {
+      nonLetters++;
+      if (SENTENCE_ENDERS.includes(code)) {
+        let end = next;
+        while (end < line.length && SENTENCE_CLOSERS.includes(line.charCodeAt(end))) end++;
+        if (end === line.length || isWhiteSpace(line.charCodeAt(end))) shape.sentenceEnds++;
+      } else if (code === 0x22) shape.straightDoubles++;
+      else if (code === 0x201c || code === 0x201e || code === 0xab) shape.quoteOpeners++;
+    }
+    previous = code;
+    afterLetter = letter || code === 0x345;
+    i = next;
+  }
+  const visible = line.length - spaces;
+  shape.letterShare = visible ? (visible - nonLetters) / visible : 0;
+  return shape;
+}
+
+/** . ! ? … 。 ！ ？ */
+const SENTENCE_ENDERS = [0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f];
+/** " ' ” ’ » ) */
+const SENTENCE_CLOSERS = [0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29];
+
+/** Words of a line: a letter or digit, then letters, digits, apostrophes and hyphens. */
+function wordsOf(line: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < line.length;) {
+    let code = line.codePointAt(i)!;
+    if (!isCharClass(code, LETTER_OR_NUMBER)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = i + (code > 0xffff ? 2 : 1);
+    for (; end < line.length; end += code > 0xffff ? 2 : 1) {
+      code = line.codePointAt(end)!;
+      if (!(isCharClass(code, LETTER_OR_NUMBER) || code === 0x27 || code === 0x2019 || code === 0x2d)) break;
+    }
+    words.push(line.slice(i, end));
+    i = end;
+  }
+  return words;
 }
 
 /** 0 for none, 1 for some, 2 for several: repeated evidence counts for more, but not without bound. */
@@ -207,8 +290,9 @@ function tier(count: number): number {
  */
 function countDates(words: readonly string[], weekdays: Map<string, boolean>): number {
   let dates = 0;
-  words.forEach((word, i) => {
-    if (word.length < 3 || !/^\p{L}/u.test(word)) return;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.length < 3 || !isLetter(word.codePointAt(0)!)) continue;
     let isWeekday = weekdays.get(word);
     if (isWeekday === undefined) {
       const weekday = lookupWeekday(word);
@@ -217,12 +301,13 @@ function countDates(words: readonly string[], weekdays: Map<string, boolean>): n
     }
     if (isWeekday) dates++;
     else if ((isDayOrYear(words[i - 1]) || isDayOrYear(words[i + 1])) && lookupMonth(word)) dates++;
-  });
+  }
   return dates;
 }
 
 function isDayOrYear(token: string | undefined): boolean {
-  if (token === undefined) return false;
+  // Most words start with no digit 1–9: spare them the regex.
+  if (token === undefined || !(token.charCodeAt(0) >= 0x31 && token.charCodeAt(0) <= 0x39)) return false;
   return /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$|^(?:19|20)\d{2}$/.test(token);
 }
 

@@ -90,6 +90,14 @@ export function isLower(code: number): boolean {
   return isCharClass(code, CharClass.Lower);
 }
 
+/** `\s`: a white-space or line-terminator code unit, as JavaScript's `\s` and `String.prototype.trim` define them. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** True when the first code point of `text` belongs to `classes` (false for ""). */
 export function startsWithClass(text: string, classes: number): boolean {
   return isCharClass(text.codePointAt(0)!, classes);
