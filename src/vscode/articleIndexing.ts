@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle } from '../core/analyze';
 import { WorkspaceIndex, type IndexedArticle } from '../core/index/workspaceIndex';
 import { LARGE_ARTICLE_CHARS, LargeArticle } from '../core/index/largeArticle';
-import { contentHash, type CachedArticle } from '../core/index/indexCache';
+import { contentHash, reusableEntry, type CachedArticle } from '../core/index/indexCache';
 import { classifyArticleFile, isArticleVerdict } from '../core/article/articleLikeness';
 import type { ArticleAnalysis, CanonicalEntity, EntityMention } from '../core/model';
 import { decodeArticle } from '../core/text/decode';
@@ -297,16 +297,16 @@ export class ArticleIndexing implements vscode.Disposable {
    * is indexed already is left alone, one the cache holds with the same text is restored, any
    * other analysed. Cancelling it (from its notification) keeps what it has indexed so far.
    */
-  /** True while a pass over the workspace's files runs (the first one, or one asked for). */
-  get indexingWorkspace(): boolean {
-    return this.passRunning;
-  }
-
   indexWorkspace(): Promise<IndexPass> {
     this.pass ??= this.runPass().finally(() => {
       this.pass = undefined;
     });
     return this.pass;
+  }
+
+  /** True while a pass over the workspace's files runs (the first one, or one asked for). */
+  get indexingWorkspace(): boolean {
+    return this.passRunning;
   }
 
   private async runPass(): Promise<IndexPass> {
@@ -408,8 +408,7 @@ export class ArticleIndexing implements vscode.Disposable {
     const text = decoded.ok ? decoded.text : '';
     const hash = contentHash(text);
     const unchanged = cached !== undefined && this.hashes.get(key) === hash && this.index.get(key) !== undefined;
-    const hit = cached?.get(key);
-    const restore = hit?.hash === hash ? hit : undefined;
+    const restore = cached && reusableEntry(cached, key, hash);
     if (!decoded.ok || !(known || this.isArticleFile(uri, text, unchanged || restore !== undefined))) {
       if (latest()) this.index.remove(key);
       return 'none';

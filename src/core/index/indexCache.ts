@@ -396,6 +396,12 @@ export function parseIndexCache(data: string, version: string): CacheLoad {
   return { ok: true, articles };
 }
 
+/** The cached entry of `key` when it was analysed from the text whose `contentHash` is `hash`: one that can be restored as it is. */
+export function reusableEntry(cached: ReadonlyMap<string, CachedArticle>, key: string, hash: string): CachedArticle | undefined {
+  const hit = cached.get(key);
+  return hit?.hash === hash ? hit : undefined;
+}
+
 /**
  * Fills `index` with `files`: those the cache holds with the same content hash are restored, the
  * others analysed. Returns the keys of each, so the caller can report what it did.
@@ -404,8 +410,8 @@ export function indexWithCache(index: WorkspaceIndex, files: Iterable<{ key: str
   const restored: string[] = [];
   const analysed: string[] = [];
   for (const { key, text } of files) {
-    const hit = cached.get(key);
-    if (hit && hit.hash === contentHash(text)) {
+    const hit = reusableEntry(cached, key, contentHash(text));
+    if (hit) {
       index.restore(hit.entry, hit.events);
       restored.push(key);
     } else {
