@@ -14,7 +14,7 @@
 // Run `npm run build` and scripts/installTestVscode.sh first. DOSSIER_TEST_VERBOSE=1 echoes the server.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createChecks } from '../support/checks.mjs';
+import { createChecks, screenshotOnFailure } from '../support/checks.mjs';
 import { launchChromium, makeSandbox, repoRoot, startVscodeServer, workbenchUrl } from '../vscode/vscodeServer.mjs';
 import { openByQuickOpen, runCommand, waitForLanguage, waitForWorkbench } from '../vscode/workbench.mjs';
 
@@ -32,14 +32,7 @@ fs.mkdirSync(failureShots, { recursive: true });
 let server;
 let browser;
 let page;
-const checks = createChecks({
-  onFailure: async (name) => {
-    if (!page) return;
-    const file = path.join(failureShots, `panel-failure-${name.replace(/\W+/g, '-').slice(0, 60)}.png`);
-    await page.screenshot({ path: file });
-    console.error(`failure screenshot: ${path.relative(repoRoot, file)}`);
-  },
-});
+const checks = createChecks({ onFailure: screenshotOnFailure(failureShots, 'panel', () => page, repoRoot) });
 const { check } = checks;
 const sandbox = makeSandbox('dossier-panel-');
 const workspace = path.join(sandbox.dir, 'articles');

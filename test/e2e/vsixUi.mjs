@@ -10,7 +10,7 @@
 // Environment: DOSSIER_TEST_VERBOSE=1 echoes the server's output.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createChecks } from '../support/checks.mjs';
+import { createChecks, screenshotOnFailure } from '../support/checks.mjs';
 import { installVsix, launchChromium, makeSandbox, repoRoot, startVscodeServer } from '../vscode/vscodeServer.mjs';
 import { goToLine, openByQuickOpen, pickItem, runCommand, waitForLanguage, waitForWorkbench } from '../vscode/workbench.mjs';
 import { unexpectedEntries, zipEntries } from './vsixContents.mjs';
@@ -41,14 +41,7 @@ function position(offset) {
 }
 
 const failureShots = path.join(repoRoot, 'screenshots/tmp');
-const checks = createChecks({
-  onFailure: async (name) => {
-    if (!page) return;
-    const file = path.join(failureShots, `vsix-failure-${name.replace(/\W+/g, '-').slice(0, 60)}.png`);
-    await page.screenshot({ path: file });
-    console.error(`failure screenshot: ${path.relative(repoRoot, file)}`);
-  },
-});
+const checks = createChecks({ onFailure: screenshotOnFailure(failureShots, 'vsix', () => page, repoRoot) });
 const { check } = checks;
 const sandbox = makeSandbox('dossier-vsix-');
 const workspace = path.join(sandbox.dir, 'articles');

@@ -2,6 +2,7 @@
 // web extension): each check either passes or records its error; once one fails, the checks after
 // it that need its outcome are reported as not reached instead of failing with confusing errors.
 // `report()` prints the results and the closing line `N passed, N failed` that CI reads.
+import { join, relative } from 'node:path';
 
 /** `onFailure(name)` runs right after a check fails, while the failure can still be seen (a screenshot). */
 export function createChecks({ onFailure = async () => {} } = {}) {
@@ -43,3 +44,19 @@ export function createChecks({ onFailure = async () => {} } = {}) {
     },
   };
 }
+
+/**
+ * An `onFailure` for checks that drive a browser page: saves a screenshot named after the failed
+ * check as `<dir>/<prefix>-failure-<check>.png` and prints its path. `currentPage()` gives the page,
+ * or nothing before one is open.
+ */
+export function screenshotOnFailure(dir, prefix, currentPage, relativeTo) {
+  return async (name) => {
+    const page = currentPage();
+    if (!page) return;
+    const file = join(dir, `${prefix}-failure-${name.replace(/\W+/g, '-').slice(0, 60)}.png`);
+    await page.screenshot({ path: file });
+    console.error(`failure screenshot: ${relative(relativeTo, file)}`);
+  };
+}
+
