@@ -1,7 +1,9 @@
 // Enforces the layering rules of docs/house-style: the analysis core and the shared protocol run
 // in plain Node, a CLI and a browser worker, so they import neither `vscode` nor Node built-ins;
 // the panel script runs in a webview; only src/vscode, src/extension.ts and the integration tests
-// may import `vscode`, and they import no Node built-ins (the extension also runs in a web worker). Exits 1 with every offending import listed.
+// may import `vscode`, and they import no Node built-ins (the extension also runs in a web worker).
+// The Node extension host's entry (src/desktop.ts) and its helpers (src/node) are the exception: they
+// run only in Node. Exits 1 with every offending import listed.
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -28,6 +30,11 @@ const rules = [
   { under: 'src/webview', forbid: (s) => s === 'vscode' || isNodeBuiltin(s), why: 'the panel runs in a webview (no vscode, no Node built-ins)' },
   { under: 'src/vscode', forbid: isNodeBuiltin, why: 'the extension also runs in the web worker of VS Code for the Web (files through vscode.workspace.fs)' },
   { under: 'src/extension.ts', forbid: isNodeBuiltin, why: 'the extension also runs in the web worker of VS Code for the Web' },
+  { under: 'src/node', forbid: (s) => s === 'vscode', why: 'src/node runs in Node only, and is unit-tested there without VS Code' },
+  {
+    under: 'src/desktop.ts', forbid: (s) => s.startsWith('.') && !s.startsWith('./node/'),
+    why: 'the Node entry loads the extension from dist/extension.js through the code cache; bundling the extension into it would defeat that',
+  },
   { under: 'src/cli.ts', forbid: (s) => s === 'vscode', why: 'the CLI runs without VS Code' },
   { under: 'test/unit', forbid: (s) => s === 'vscode', why: 'unit tests run in plain Node without VS Code' },
 ];

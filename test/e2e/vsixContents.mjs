@@ -19,7 +19,8 @@ export function zipEntries(archive) {
   return entries;
 }
 
-// Everything the extension needs at run time, and nothing else: the two bundles, the panel's
+// Everything the extension needs at run time, and nothing else: the bundles (the Node host's entry,
+// which loads the extension bundle through a code cache, and the web worker's), the panel's
 // script and styles, icons, walkthrough pages, the grammar, the sidecar schema, the manifest with
 // its strings, and the documents the marketplace shows. vsce adds the first two entries.
 const shipped = [
@@ -29,7 +30,7 @@ const shipped = [
   /^extension\/package\.nls(\.[\w-]+)?\.json$/,
   /^extension\/(readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/images\/icon\.png$/,
-  /^extension\/dist\/(web\/)?extension\.js$/,
+  /^extension\/dist\/(desktop|extension|web\/extension)\.js$/,
   /^extension\/media\/[\w-]+\.(svg|css)$/,
   /^extension\/media\/panel\.js$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|svg|png)$/,

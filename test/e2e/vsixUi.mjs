@@ -58,7 +58,7 @@ await check(`the .vsix holds only what Dossier ships (${path.basename(vsixFile)}
   const unexpected = unexpectedEntries(entries);
   if (unexpected.length) throw new Error(`unexpected files: ${unexpected.map((entry) => entry.name).join(', ')}`);
   const names = new Set(entries.map((entry) => entry.name));
-  const required = ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/web/extension.js', 'media/panel.js',
+  const required = ['package.json', 'package.nls.json', 'dist/desktop.js', 'dist/extension.js', 'dist/web/extension.js', 'media/panel.js',
     'images/icon.png', 'syntaxes/article.tmLanguage.json', 'schemas/annotations.schema.json', 'readme.md', 'changelog.md', 'LICENSE.txt'];
   const missing = required.filter((file) => !names.has(`extension/${file}`));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
