@@ -1,12 +1,20 @@
 /**
- * Child process of `npm run bench`: loads the shipped extension bundle (dist/extension.js, built with
+ * Child process of `npm run bench`: loads the shipped Node entry (dist/desktop.js, built with
  * --production) in a fresh Node process and calls its `activate`, with a stand-in for the `vscode`
- * module, and prints the two times as JSON. What this measures is Dossier's own share of activation
- * (evaluating the bundle, building its services, registering its features); VS Code's share (reading
- * the manifest, the extension host's bookkeeping) is not in it.
+ * module, and prints the two times (wall clock and CPU) as JSON. The entry loads the extension bundle
+ * (dist/extension.js) through the V8 code cache kept in the global storage folder given as the first
+ * argument: an empty folder measures a first start, a folder holding the cache a later one. What this
+ * measures is Dossier's own share of activation (evaluating the bundles, building its services,
+ * registering its features); VS Code's share (reading the manifest, the extension host's
+ * bookkeeping) is not in it.
+ *
+ *   node activationChild.js STORAGE [--wait] [--dist=DIR]
+ * --wait keeps the process until the entry has written the cache (a few seconds after activation);
+ * --dist loads the bundles from another build than the repository's dist/.
  */
 import Module = require('node:module');
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /**
@@ -38,11 +46,25 @@ const vscode = standIn();
 const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
 (Module as unknown as { _load: typeof load })._load = (request, ...rest) => (request === 'vscode' ? vscode : load(request, ...rest));
 
-const bundle = join(__dirname, '..', '..', '..', 'dist', 'extension.js');
-const started = performance.now();
+const storage = resolve(process.argv[2]);
+const flags = process.argv.slice(3);
+const dist = resolve(flags.find((flag) => flag.startsWith('--dist='))?.slice('--dist='.length) ?? join(__dirname, '..', '..', '..', 'dist'));
+const cacheFile = join(storage, 'extension.codecache');
+const cached = existsSync(cacheFile);
+const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const [started, startedCpu] = [performance.now(), cpu()];
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the bundle is what is measured
-const extension = require(bundle) as { activate: (context: unknown) => unknown };
-const loaded = performance.now();
-extension.activate({ subscriptions: [], extensionUri: vscode, storageUri: undefined, globalState: vscode, workspaceState: vscode });
-const activated = performance.now();
-process.stdout.write(JSON.stringify({ load: loaded - started, activate: activated - loaded }));
+const extension = require(join(dist, 'desktop.js')) as { activate: (context: unknown) => unknown };
+const [loaded, loadedCpu] = [performance.now(), cpu()];
+extension.activate({
+  subscriptions: [], extensionUri: vscode, storageUri: undefined, globalStorageUri: { scheme: 'file', fsPath: storage },
+  globalState: vscode, workspaceState: vscode,
+});
+const [activated, activatedCpu] = [performance.now(), cpu()];
+process.stdout.write(JSON.stringify({
+  cached, load: loaded - started, activate: activated - loaded, loadCpu: loadedCpu - startedCpu, activateCpu: activatedCpu - loadedCpu,
+}));
+// Without --wait the process ends before the entry writes a cache; with it, once the cache is there.
+if (!flags.includes('--wait')) process.exit(0);
+const waitForCache = setInterval(() => { if (existsSync(cacheFile)) { clearInterval(waitForCache); process.exit(0); } }, 100);
+setTimeout(() => process.exit(1), 20_000).unref();

@@ -8,7 +8,8 @@
  *   node out/test/bench/bench.js --cold     bundle sizes and cold starts only
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../../src/core/analyze';
@@ -157,14 +158,38 @@ function coldStartFigures(): Figure[] {
   ];
 }
 
-/** The shipped extension loaded and activated in a fresh process (median of 7; see activationChild.ts). */
+/** One fresh process's activation (see activationChild.ts), in ms of wall clock and CPU time. */
+interface ActivationRun {
+  cached: boolean;
+  load: number;
+  activate: number;
+  loadCpu: number;
+  activateCpu: number;
+}
+
+/**
+ * The shipped extension loaded and activated in fresh processes, median of 7 each: on a first start
+ * (empty global storage, so no code cache yet) and on a later one (the code cache the first start
+ * wrote a few seconds after activating).
+ */
 function activationFigures(): Figure[] {
-  const runs = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, [join(__dirname, 'activationChild.js')], { encoding: 'utf8' })) as { load: number; activate: number });
-  const total = percentile(runs.map((run) => run.load + run.activate), 50);
-  return [
-    { figure: 'extension activation: bundle loaded + activate() (stand-in VS Code API)', value: ms(total), target: '≤ 100 ms' },
-    { figure: 'of which activate()', value: ms(percentile(runs.map((run) => run.activate), 50)) },
-  ];
+  const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-storage-'));
+  const child = (folder: string, ...flags: string[]) =>
+    JSON.parse(execFileSync(process.execPath, [join(__dirname, 'activationChild.js'), folder, ...flags], { encoding: 'utf8' })) as ActivationRun;
+  try {
+    const first = Array.from({ length: 7 }, () => child(join(storage, 'empty')));
+    child(join(storage, 'cached'), '--wait');
+    const later = Array.from({ length: 7 }, () => child(join(storage, 'cached')));
+    if (first.some((run) => run.cached) || later.some((run) => !run.cached)) throw new Error('the code cache was not where the runs expected it');
+    const median = (runs: ActivationRun[], of: (run: ActivationRun) => number) => ms(percentile(runs.map(of), 50));
+    const row = (runs: ActivationRun[]) => `${median(runs, (r) => r.load + r.activate)} (load ${median(runs, (r) => r.load)} + activate ${median(runs, (r) => r.activate)}; CPU ${median(runs, (r) => r.loadCpu + r.activateCpu)})`;
+    return [
+      { figure: 'extension activation, first start: load + activate() (stand-in VS Code API, no code cache yet)', value: row(first), target: '≤ 100 ms' },
+      { figure: 'extension activation, later start: load + activate() (with the code cache)', value: row(later), target: '≤ 100 ms' },
+    ];
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
 }
 
 /** What the editor asks on the samples: every entity, date and quote hovered, every entity's references. */
