@@ -5,6 +5,8 @@
  * sharply between languages, so a few hundred words suffice; short or mixed texts answer "und".
  */
 
+import { lazy } from '../text/lazy';
+
 /**
  * The most frequent function words per language. Lists are small on purpose: a word shared by two
  * languages ("de", "in", "a") scores for both and only the distinctive words decide.
@@ -54,16 +56,19 @@ const FNV_PRIME = 0x01000193;
  * Function words by a hash of their lower-case letters: looking a word up then needs no string
  * slicing or case mapping, which is most of the cost of identification.
  */
-const wordLanguages = new Map<number, string[]>();
-for (const [language, words] of Object.entries(PROFILES)) {
-  for (const word of words.split(' ')) {
-    const key = wordHash(word, 0, word.length);
-    const list = wordLanguages.get(key);
-    if (list) {
-      if (!list.includes(language)) list.push(language);
-    } else wordLanguages.set(key, [language]);
+const wordLanguages = lazy(() => {
+  const table = new Map<number, string[]>();
+  for (const [language, words] of Object.entries(PROFILES)) {
+    for (const word of words.split(' ')) {
+      const key = wordHash(word, 0, word.length);
+      const list = table.get(key);
+      if (list) {
+        if (!list.includes(language)) list.push(language);
+      } else table.set(key, [language]);
+    }
   }
-}
+  return table;
+});
 
 /** FNV-1a over the lower-cased UTF-16 code units of `text[start, end)`. */
 function wordHash(text: string, start: number, end: number): number {
@@ -138,7 +143,7 @@ export function detectLanguage(text: string): string {
     } else if (wordLength > 0) {
       words++;
       if (wordLength <= MAX_FUNCTION_WORD) {
-        const languages = wordLanguages.get(hash >>> 0);
+        const languages = wordLanguages().get(hash >>> 0);
         if (languages) evidence.set(languages, (evidence.get(languages) ?? 0) + 1);
       }
       wordLength = 0;

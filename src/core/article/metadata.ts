@@ -2,6 +2,7 @@ import type { DateMention, Span } from '../model';
 import { scanDates } from '../extract/dates';
 import { lookupWeekday } from '../lexicon/calendar';
 import { CharClass, codePointBefore, isCharClass, scanWhile, startsWithClass } from '../text/charClass';
+import { lazy } from '../text/lazy';
 import { DATE_LABEL, OUTLET_WITH_AGENCY, pageTitleHead, titleKey, type LineInfo, type Structure } from './boilerplate';
 
 /**
@@ -42,10 +43,10 @@ const HOME_LINK = /^(.{2,60}?)\s*[-–—|:]\s*(?:back to |go to )?(?:the )?home
 const AGO_TAIL =
   /\s*[·|•,\-–—]?\s*(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$/iu;
 /** A wire dateline: a capitalised place, perhaps a date, then the agency in slashes or brackets. */
-const WIRE_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^/()\n]{1,40})?\s*[/(]\s*([\p{L}][\p{L}-]{1,14}(?:[ -]\p{L}[\p{L}-]{0,14})?)\s*[/)]/u;
+const WIRE_DATELINE = lazy(() => /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^/()\n]{1,40})?\s*[/(]\s*([\p{L}][\p{L}-]{1,14}(?:[ -]\p{L}[\p{L}-]{0,14})?)\s*[/)]/u);
 
 /** "JAKARTA, KOMPAS.com - ": a capitalised place, then the site's domain name before a dash. */
-const SITE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|id|info|news|tv|ua|ru|de|it|fr|es|pt|br|nl|pl|tr|my|uk)(?:\.[a-z]{2})?)\s*[-–—]/u;
+const SITE_DATELINE = lazy(() => /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|id|info|news|tv|ua|ru|de|it|fr|es|pt|br|nl|pl|tr|my|uk)(?:\.[a-z]{2})?)\s*[-–—]/u);
 
 /** Reads the outlet, byline and publication date from a classified article. */
 export function readMetadata(text: string, structure: Structure): ArticleMetadata {
@@ -138,10 +139,10 @@ function sourceFromDateline(lines: readonly LineInfo[], body: Span): string | nu
     const head = line.text.slice(0, 120);
     // Both datelines open with a capital; each expression is compiled only for a line that could match it.
     if (!startsWithClass(head, CharClass.Upper)) return null;
-    const wire = /[/(]/.test(head) ? WIRE_DATELINE.exec(head) : null;
+    const wire = /[/(]/.test(head) ? WIRE_DATELINE().exec(head) : null;
     // An upper-case place makes any bracketed word an agency; "Moscow, May 28 (Interfax)" needs a known one.
     if (wire && (startsWithTwoCapitals(head) || AGENCIES.has(wire[1]!.toLowerCase()))) return wire[1]!;
-    return head.includes(',') && /[-–—]/.test(head) ? SITE_DATELINE.exec(head)?.[1] ?? null : null;
+    return head.includes(',') && /[-–—]/.test(head) ? SITE_DATELINE().exec(head)?.[1] ?? null : null;
   }
   return null;
 }

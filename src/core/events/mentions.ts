@@ -4,6 +4,7 @@ import { lookupOrganization } from '../lexicon/organizations';
 import { lookupPlace } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/titles';
 import { nameKey, slugify } from '../text/fold';
+import { lazy } from '../text/lazy';
 import { actionGroup, findTriggers, type TriggerMatch } from './triggers';
 
 /*
@@ -71,19 +72,19 @@ const PLANNED_DAYS = 21;
 /** A report dated more than this many days before publication is background, not news. */
 const NEWS_DAYS = 3;
 
-const FUTURE = /(?<![\p{L}])(?:will|would|next|upcoming|planned|plans?|proposed?|proposes|scheduled|expected|set to|to be held|due to|wird|werden|soll|sollen|nächste\p{L}*|geplant\p{L}*|prochain\p{L}*|sera|seront|aura lieu|prossim\p{L}*|sarà|saranno|próxim\p{L}*|será|serán|serão|akan|mendatang|наступн\p{L}*|буде|будуть|следующ\p{L}*|будет|пройдут|запропонува\p{L}*|предлож\p{L}*)(?![\p{L}])/iu;
-const NEGATED = /(?<![\p{L}])(?:no|not|never|neither|nor|any|possible|potential|future|hypothetical|if|without|avoid|would|could|might|nicht|weder|kein\p{L}*|pas|aucun\p{L}*|non|nessun\p{L}*|ningún|ninguna|nenhum\p{L}*|tidak|tanpa|не|ні|без)(?![\p{L}])[^.;:]{0,24}$/iu;
+const FUTURE = lazy(() => /(?<![\p{L}])(?:will|would|next|upcoming|planned|plans?|proposed?|proposes|scheduled|expected|set to|to be held|due to|wird|werden|soll|sollen|nächste\p{L}*|geplant\p{L}*|prochain\p{L}*|sera|seront|aura lieu|prossim\p{L}*|sarà|saranno|próxim\p{L}*|será|serán|serão|akan|mendatang|наступн\p{L}*|буде|будуть|следующ\p{L}*|будет|пройдут|запропонува\p{L}*|предлож\p{L}*)(?![\p{L}])/iu);
+const NEGATED = lazy(() => /(?<![\p{L}])(?:no|not|never|neither|nor|any|possible|potential|future|hypothetical|if|without|avoid|would|could|might|nicht|weder|kein\p{L}*|pas|aucun\p{L}*|non|nessun\p{L}*|ningún|ninguna|nenhum\p{L}*|tidak|tanpa|не|ні|без)(?![\p{L}])[^.;:]{0,24}$/iu);
 /** A word right before the trigger that makes it no event at all: "a future accord", "any deal". */
-const HYPOTHETICAL = /(?<![\p{L}])(?:no|any|future|possible|potential|hypothetical|eventual|künftig\p{L}*|möglich\p{L}*|futur\p{L}*|possibl\p{L}*|eventual\p{L}*|possibil\p{L}*|posible|possível|kemungkinan|майбутн\p{L}*|можлив\p{L}*|будущ\p{L}*|возможн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
-const SUBORDINATE = /(?<![\p{L}])(?:after|following|followed|follows|since|before|amid|nach|nachdem|seit|après|depuis|dopo|tras|después|após|depois|desde|setelah|sejak|після|после|з часу)(?![\p{L}])/iu;
-const EARLIER = /(?<![\p{L}])(?:previous|earlier|last|prior|former|first|vorherig\p{L}*|letzte\p{L}*|frühere\p{L}*|erste\p{L}*|précédent\p{L}*|dernier\p{L}*|dernière\p{L}*|premi\p{L}*|precedent\p{L}*|scors\p{L}*|anterior\p{L}*|pasad\p{L}*|passad\p{L}*|sebelumnya|lalu|pertama|попередн\p{L}*|минул\p{L}*|перш\p{L}*|предыдущ\p{L}*|прошл\p{L}*|перв\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
-const LOCATIVE = /(?:^|[\s(])(?:in|at|near|on|hit|hits|struck|targeting|against|over|по|на|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+|(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|region|province|district|città|ville|cidade|kota|місто|город)\s+(?:of\s+|di\s+|de\s+)?)?$/u;
+const HYPOTHETICAL = lazy(() => /(?<![\p{L}])(?:no|any|future|possible|potential|hypothetical|eventual|künftig\p{L}*|möglich\p{L}*|futur\p{L}*|possibl\p{L}*|eventual\p{L}*|possibil\p{L}*|posible|possível|kemungkinan|майбутн\p{L}*|можлив\p{L}*|будущ\p{L}*|возможн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu);
+const SUBORDINATE = lazy(() => /(?<![\p{L}])(?:after|following|followed|follows|since|before|amid|nach|nachdem|seit|après|depuis|dopo|tras|después|após|depois|desde|setelah|sejak|після|после|з часу)(?![\p{L}])/iu);
+const EARLIER = lazy(() => /(?<![\p{L}])(?:previous|earlier|last|prior|former|first|vorherig\p{L}*|letzte\p{L}*|frühere\p{L}*|erste\p{L}*|précédent\p{L}*|dernier\p{L}*|dernière\p{L}*|premi\p{L}*|precedent\p{L}*|scors\p{L}*|anterior\p{L}*|pasad\p{L}*|passad\p{L}*|sebelumnya|lalu|pertama|попередн\p{L}*|минул\p{L}*|перш\p{L}*|предыдущ\p{L}*|прошл\p{L}*|перв\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu);
+const LOCATIVE = lazy(() => /(?:^|[\s(])(?:in|at|near|on|hit|hits|struck|targeting|against|over|по|на|im|in der|am|bei|à|a|au|en|dans|près de|di|del|della|nel|nella|en|em|no|na|di|dekat|в|у|під|біля|под)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+|(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|region|province|district|città|ville|cidade|kota|місто|город)\s+(?:of\s+|di\s+|de\s+)?)?$/u);
 const BACKGROUND_HEADING = /^\s*(?:background|context|recap|hintergrund|contexte|rappel|contesto|antecedentes|contexto|latar belakang|передісторія|контекст|справка|довідка)\s*:?\s*$/iu;
-const DEFINITE = /(?:^|\s)(?:the|these|those|that|this|die|diese\p{L}*|der|den|les|ces|cette|la|le|gli|i|questi|quei|los|las|estas|esos|os|as|essas|estes|itu|tersebut|ці|ці|цих|ті|эти|эта)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DEFINITE = lazy(() => /(?:^|\s)(?:the|these|those|that|this|die|diese\p{L}*|der|den|les|ces|cette|la|le|gli|i|questi|quei|los|las|estas|esos|os|as|essas|estes|itu|tersebut|ці|ці|цих|ті|эти|эта)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** Sentences back that "the talks" may refer to an event named before. */
 const ANAPHORA_REACH = 4;
 /** "the next talks", "a new round" name another event than the one before. */
-const ANOTHER = /(?<![\p{L}])(?:previous|earlier|last|prior|former|vorherig\p{L}*|letzte\p{L}*|précédent\p{L}*|precedent\p{L}*|anterior\p{L}*|sebelumnya|попередн\p{L}*|минул\p{L}*|предыдущ\p{L}*|прошл\p{L}*|next|new|upcoming|another|second|third|fourth|future|fresh|further|nächste\p{L}*|neue\p{L}*|weitere\p{L}*|prochain\p{L}*|nouve\p{L}*|prossim\p{L}*|nuov\p{L}*|próxim\p{L}*|nuev\p{L}*|nov[oa]s?|berikut\p{L}*|baru|lanjutan|наступн\p{L}*|нов\p{L}*|следующ\p{L}*)(?![\p{L}])/iu;
+const ANOTHER = lazy(() => /(?<![\p{L}])(?:previous|earlier|last|prior|former|vorherig\p{L}*|letzte\p{L}*|précédent\p{L}*|precedent\p{L}*|anterior\p{L}*|sebelumnya|попередн\p{L}*|минул\p{L}*|предыдущ\p{L}*|прошл\p{L}*|next|new|upcoming|another|second|third|fourth|future|fresh|further|nächste\p{L}*|neue\p{L}*|weitere\p{L}*|prochain\p{L}*|nouve\p{L}*|prossim\p{L}*|nuov\p{L}*|próxim\p{L}*|nuev\p{L}*|nov[oa]s?|berikut\p{L}*|baru|lanjutan|наступн\p{L}*|нов\p{L}*|следующ\p{L}*)(?![\p{L}])/iu);
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|as|and|aber|mais|ma|pero|mas|tetapi|але|но)\s/iu;
 
 /** The unit of a figure reduced to what it counts, so "prisoners of war" and "detainees" compare. */
@@ -245,13 +246,13 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
       // With two happenings in one sentence, a date belongs to the trigger it is nearest to.
       const own = dates.filter((d) => !view.triggers.some((t) => t !== trigger && distance(view.start + t.start, view.start + t.end, d) < distance(at, at + trigger.text.length, d)));
       const chosen = chooseDate(text, own, at, at + trigger.text.length, inQuote ?? null, quoteSpans, isStatement);
-      if ((!chosen.date && NEGATED.test(before)) || HYPOTHETICAL.test(before)) continue;
+      if ((!chosen.date && NEGATED().test(before)) || HYPOTHETICAL().test(before)) continue;
       let place = nearestPlace(text, entities, at);
       // With two happenings in one sentence, a place belongs to the trigger it is nearest to.
       if (place && view.triggers.some((t) => t !== trigger && Math.abs(view.start + t.start - place!.start) < Math.abs(at - place!.start))) place = null;
       const antecedent = lastOfGroup.get(actionGroup(trigger.action));
       // "The talks resulted in …": a definite reference without a date of its own is the event named just before.
-      const refersBack = !chosen.date && antecedent !== undefined && antecedent.window !== null && view.index - antecedent.sentenceIndex <= ANAPHORA_REACH && DEFINITE.test(before) && !ANOTHER.test(before.slice(-30)) && (!place || antecedent.placeSpan?.text === place.text);
+      const refersBack = !chosen.date && antecedent !== undefined && antecedent.window !== null && view.index - antecedent.sentenceIndex <= ANAPHORA_REACH && DEFINITE().test(before) && !ANOTHER().test(before.slice(-30)) && (!place || antecedent.placeSpan?.text === place.text);
       if (refersBack) place = null;
       if (trigger.anaphoric && !refersBack) continue;
       const participants = entities.filter((e) => e !== place && !isSayer(text, e, at));
@@ -269,15 +270,15 @@ export function extractEventMentions(analysis: ArticleAnalysis): ArticleEvents {
           exact = false;
         }
       } else if (publicationDate) {
-        planned = view.future ??= FUTURE.test(view.text);
+        planned = view.future ??= FUTURE().test(view.text);
         window = planned ? [publicationDate, addDays(publicationDate, PLANNED_DAYS)] : [addDays(publicationDate, -RECENT_DAYS), publicationDate];
       }
       if (window && publicationDate && window[0] > publicationDate) planned = true;
       const old = window !== null && publicationDate !== null && daysBetween(window[1], publicationDate) > NEWS_DAYS;
-      const dangling = !refersBack && !chosen.date && !place && view.index > 0 && DEFINITE.test(before);
+      const dangling = !refersBack && !chosen.date && !place && view.index > 0 && DEFINITE().test(before);
       // What a call was about (the talks, a deal) is its topic, not a second report.
       const topicOfCall = trigger.action !== 'call' && view.triggers.some((t) => t.action === 'call' && !t.anaphoric);
-      const background = view.index >= 0 && (dangling || topicOfCall || view.background || inQuote !== undefined || old || SUBORDINATE.test(before) || EARLIER.test(before));
+      const background = view.index >= 0 && (dangling || topicOfCall || view.background || inQuote !== undefined || old || SUBORDINATE().test(before) || EARLIER().test(before));
       const placeKey = place ? entityKey(place) : null;
       mentions.push({
         start: at,
@@ -332,7 +333,7 @@ function chooseDate(text: string, dates: readonly DateMention[], start: number, 
     const between = date.end <= start ? text.slice(date.end, start) : text.slice(end, date.start);
     if (CLAUSE_BREAK.test(between) && between.length > 30) continue;
     const distance = date.end <= start ? start - date.end : date.start - end;
-    const subordinate = date.end <= start && SUBORDINATE.test(between);
+    const subordinate = date.end <= start && SUBORDINATE().test(between);
     const cost = distance + (subordinate ? 60 : 0);
     if (cost < bestDistance) {
       best = date;
@@ -365,7 +366,7 @@ function nearestPlace(text: string, entities: readonly EntityMention[], at: numb
   let bestCost = Infinity;
   for (const entity of entities) {
     if (entity.type !== 'place' || entityKey(entity).kind === 'country') continue;
-    const locative = LOCATIVE.test(text.slice(Math.max(0, entity.start - 14), entity.start));
+    const locative = LOCATIVE().test(text.slice(Math.max(0, entity.start - 14), entity.start));
     if (!locative) continue;
     const cost = Math.abs(entity.start - at);
     if (cost < bestCost) {

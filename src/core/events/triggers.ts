@@ -5,6 +5,8 @@
  * context test the sentence must pass.
  */
 
+import { lazy } from '../text/lazy';
+
 /** One action class and the words that report it. */
 interface ActionClass {
   action: string;
@@ -21,7 +23,7 @@ interface ActionClass {
 }
 
 const PRISONERS = /prisoner|POWs?\b|captive|detainee|hostage|bodies|Gefangen|Kriegsgefangen|prisonnier|otage|prigionier|ostagg|prisioner|rehén|rehenes|refén|tahanan|tawanan|sandera|полонен|полоненими|заручник|пленн|заложник/iu;
-const SIGNING = /(?<![\p{L}])(?:signed|signs|signing|unterzeichne\p{L}*|signé\p{L}*|signent|firmat\p{L}*|firmaron|firmó|assinaram|assinou|menandatangani|ditandatangani|підписал\p{L}*|подписал\p{L}*)(?![\p{L}])/iu;
+const SIGNING = lazy(() => /(?<![\p{L}])(?:signed|signs|signing|unterzeichne\p{L}*|signé\p{L}*|signent|firmat\p{L}*|firmaron|firmó|assinaram|assinou|menandatangani|ditandatangani|підписал\p{L}*|подписал\p{L}*)(?![\p{L}])/iu);
 const LABOUR = /\b(?:union|unions|workers|walkout|wage|pay dispute|Gewerkschaft|syndicat|sindacat|sindicato|serikat pekerja|профспілк|профсоюз)/iu;
 
 /**
@@ -381,7 +383,7 @@ export function findTriggers(sentence: string): TriggerMatch[] {
   if (found.length === 0) return found;
   const actions = new Set(found.map((f) => f.action));
   // A signing is the news: "signed a trade agreement after nine years of negotiations" reports the agreement.
-  if (actions.has('agreement') && SIGNING.test(sentence)) actions.delete('talks');
+  if (actions.has('agreement') && SIGNING().test(sentence)) actions.delete('talks');
   return found
     .filter((f) => f.action !== 'talks' || actions.has('talks') || !found.some((o) => o.action === 'agreement'))
     .filter((f) => !(ABSORBED_BY[f.action] ?? []).some((a) => actions.has(a) && found.some((o) => o.action === a && !o.anaphoric)))

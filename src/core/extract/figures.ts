@@ -1,6 +1,7 @@
 import type { Figure, ParsedArticle, Span } from '../model';
 import { normalizeWord } from '../lexicon/calendar';
 import { CharClass, execAfterNonLetter, isCharClass, isLetter, scanWhile, startsWithClass } from '../text/charClass';
+import { lazy } from '../text/lazy';
 import { extractDates } from './dates';
 
 /*
@@ -12,16 +13,19 @@ import { extractDates } from './dates';
 const words = (list: string): Set<string> => new Set(list.split(' ').map(normalizeWord));
 
 /** Scale words after a number, by key: "1.2 million", "€5bn", "3 Milliarden", "2 млрд". */
-const SCALES = new Map<string, number>();
-for (const [value, list] of [
-  [1e2, 'hundred'],
-  [1e3, 'thousand k tausend mille mila mil duizend ribu тисяч тисячі тисяча тис тысяч тысячи тысяча тыс tysiecy tysiace tysiac tys bin'],
-  [1e6, 'million millions mn m mio millionen milione milioni millon millones milhao milhoes miljoen miljoenen juta мільйон мільйона мільйонів млн миллион миллиона миллионов milion miliony milionow mln milyon'],
-  [1e9, 'billion billions bn b mrd milliarde milliarden milliard milliards miliardo miliardi bilhao bilhoes miljard miljarden miliar мільярд мільярда мільярдів млрд миллиард миллиарда миллиардов miliard miliardy miliardow mld milyar'],
-  [1e12, 'trillion trillions tn trn billionen billion biljoen trilhao trilhoes triliun трильйон трильйонів трлн триллион триллионов bilion'],
-] as [number, string][]) for (const w of list.split(' ')) if (!SCALES.has(normalizeWord(w))) SCALES.set(normalizeWord(w), value);
+const SCALES = lazy(() => {
+  const scales = new Map<string, number>();
+  for (const [value, list] of [
+    [1e2, 'hundred'],
+    [1e3, 'thousand k tausend mille mila mil duizend ribu тисяч тисячі тисяча тис тысяч тысячи тысяча тыс tysiecy tysiace tysiac tys bin'],
+    [1e6, 'million millions mn m mio millionen milione milioni millon millones milhao milhoes miljoen miljoenen juta мільйон мільйона мільйонів млн миллион миллиона миллионов milion miliony milionow mln milyon'],
+    [1e9, 'billion billions bn b mrd milliarde milliarden milliard milliards miliardo miliardi bilhao bilhoes miljard miljarden miliar мільярд мільярда мільярдів млрд миллиард миллиарда миллиардов miliard miliardy miliardow mld milyar'],
+    [1e12, 'trillion trillions tn trn billionen billion biljoen trilhao trilhoes triliun трильйон трильйонів трлн триллион триллионов bilion'],
+  ] as [number, string][]) for (const w of list.split(' ')) if (!scales.has(normalizeWord(w))) scales.set(normalizeWord(w), value);
+  return scales;
+});
 /** Scale words that are also ordinary words or units, trusted only glued to a number or after a currency ("€5m", "5bn"). */
-const GLUED_SCALES = words('k m b mn bn tn trn mio mrd mil');
+const GLUED_SCALES = lazy(() => words('k m b mn bn tn trn mio mrd mil'));
 // Spanish and Portuguese count thousands of millions: "5 mil millones" is five billion.
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -41,7 +45,7 @@ for (const [code, list] of Object.entries({
   IDR: 'rupiah',
   TRY: 'lira liras',
 })) for (const w of list.split(' ')) CURRENCY_WORDS.set(normalizeWord(w), code);
-const PERCENT_WORDS = words('percent prozent pourcent procent persen відсотків відсотка відсотки процентов процента процентів procent procentow');
+const PERCENT_WORDS = lazy(() => words('percent prozent pourcent procent persen відсотків відсотка відсотки процентов процента процентів procent procentow'));
 const CURRENCY_BEFORE = /(?:US\$|A\$|C\$|HK\$|R\$|[$€£¥₴₽₺₹]|\b(?:USD|EUR|GBP|UAH|RUB|CHF|Rp)\.?)[ \u00a0]?$/;
 
 /** Qualifiers before a number, as written (lower case), longest first where one contains another. */
@@ -55,7 +59,7 @@ const QUALIFIERS = [
   'более', 'свыше', 'менее', 'около', 'почти', 'co najmniej', 'ponad', 'ponad', 'około', 'prawie', 'en az', 'yaklaşık', 'neredeyse', 'más de',
 ].sort((a, b) => b.length - a.length);
 /** A qualifier ending the text before a number; no letter may precede it (see `execAfterNonLetter`). */
-const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00a0]+$`, 'giu');
+const QUALIFIER_BEFORE = lazy(() => new RegExp(`(${QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00a0]+$`, 'giu'));
 
 const SPELLED_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -66,18 +70,18 @@ const SPELLED_UNITS: Record<string, number> = {
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Words that end a counted noun phrase. */
-const STOP = words(
+const STOP = lazy(() => words(
   'the a an and or but nor in on at to from by for with into onto over under after before since during until including than as that which who whom whose where when while because if ' +
   'was were is are be been being had have has will would could should can may might must do did does said says told each per its their his her our my your this these those it they he she we you i ' +
   'not no also only just still more less most least very so such then there here ago earlier later now today yesterday tomorrow ' +
   'und oder der die das den dem des im am an von mit für auf aus bei nach zu zum zur et ou le la les du en dans sur par pour avec e o il lo gli i y el los las del al em no na os as do da dos das ' +
   'van het een dan op met voor yang di ke dari dan dengan pada і й та в у на з до від по за и с со по за о i w z na do od po za ve ile bir',
-);
-const OF_WORDS = words('of');
+));
+const OF_WORDS = lazy(() => words('of'));
 /** Counted nouns that do not end in -s. */
-const IRREGULAR_PLURALS = words('people children men women police personnel staff cattle aircraft livestock feet teeth mice geese data crew troops military infantry sheep fish deer');
+const IRREGULAR_PLURALS = lazy(() => words('people children men women police personnel staff cattle aircraft livestock feet teeth mice geese data crew troops military infantry sheep fish deer'));
 /** Words after a number that make it something other than a count. */
-const NOT_COUNTED = words('am pm gmt utc cet cest eet eest bst est edt pst local st nd rd th percent');
+const NOT_COUNTED = lazy(() => words('am pm gmt utc cet cest eet eest bst est edt pst local st nd rd th percent'));
 /** Ages: "45-year-old", "aged 45", "45 years old". */
 const AGE_AFTER = /^[-\s](?:years?|yrs?)[-\s]old\b|^-year-old\b/i;
 const AGE_BEFORE = /\baged?[ \u00a0]+$/i;
@@ -239,8 +243,8 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
   if (gluedEnd > numberEnd) {
     const glued = slice.slice(numberEnd, gluedEnd);
     const key = normalizeWord(glued);
-    if (SCALES.has(key)) {
-      scale = SCALES.get(key)!;
+    if (SCALES().has(key)) {
+      scale = SCALES().get(key)!;
       end = gluedEnd;
     } else if (!unit && (key === 'km' || key === 'kg' || key === 'mph' || key === 'ha' || key === 'gw' || key === 'mw' || key === 'kw')) {
       unit = key;
@@ -252,8 +256,8 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
     const next = wordAfter(slice, numberEnd);
     if (next && !next[0].includes('-')) {
       const key = normalizeWord(next[1]);
-      if (SCALES.has(key) && (!GLUED_SCALES.has(key) || unit) && !(spelled && key !== 'million' && key !== 'billion' && key !== 'trillion')) {
-        scale = SCALES.get(key)!;
+      if (SCALES().has(key) && (!GLUED_SCALES().has(key) || unit) && !(spelled && key !== 'million' && key !== 'billion' && key !== 'trillion')) {
+        scale = SCALES().get(key)!;
         end = numberEnd + next[0].length;
       }
     }
@@ -263,7 +267,7 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
     if (!parsed) return null;
     // "the two leaders" points back at people already named, and "one" is as often a pronoun
     // ("on the one hand"): neither is a claim unless a qualifier makes it one.
-    if (execAfterNonLetter(ANAPHORIC_BEFORE, textBefore) || (parsed.value === 1 && !execAfterNonLetter(QUALIFIER_BEFORE, textBefore))) return null;
+    if (execAfterNonLetter(ANAPHORIC_BEFORE, textBefore) || (parsed.value === 1 && !execAfterNonLetter(QUALIFIER_BEFORE(), textBefore))) return null;
     value = parsed.value;
     vague = parsed.vague;
   } else {
@@ -287,13 +291,13 @@ function readFigure(slice: string, start: number, numberEnd: number, written: st
   // Identifiers: "Boeing 737", "Resolution 2231", "Article 5"; a capitalised word right before a bare number names it.
   const previousWord = wordBefore(textBefore);
   if (!currencyBefore && scale === 1 && !spelled && previousWord && startsUpper(previousWord[1]) && !/['’]s$/.test(previousWord[1])
-    && !/(?:^|[.!?:;"“”]\s*)$/.test(textBefore.slice(0, textBefore.length - previousWord[0].length)) && !execAfterNonLetter(QUALIFIER_BEFORE, textBefore)) {
+    && !/(?:^|[.!?:;"“”]\s*)$/.test(textBefore.slice(0, textBefore.length - previousWord[0].length)) && !execAfterNonLetter(QUALIFIER_BEFORE(), textBefore)) {
     return null;
   }
 
   // The span starts at the qualifier: "at least 13 people".
   const windowStart = Math.max(0, first - 30);
-  const qualifier = execAfterNonLetter(QUALIFIER_BEFORE, slice.slice(windowStart, first));
+  const qualifier = execAfterNonLetter(QUALIFIER_BEFORE(), slice.slice(windowStart, first));
   if (qualifier) first = windowStart + qualifier.index;
   let qualifierText = qualifier ? qualifier[1].toLowerCase() : undefined;
   if (vague) qualifierText ??= `${written.toLowerCase()} of`;
@@ -329,20 +333,20 @@ function countedPhrase(slice: string, from: number, language: string, value: num
   }
   if (collected.length === 0) return null;
   const head = collected[0];
-  if (NOT_COUNTED.has(head.key)) return null;
+  if (NOT_COUNTED().has(head.key)) return null;
   // "5 miliardi di euro", "2 millions de dollars"
-  const currency = CURRENCY_WORDS.get(head.key) ?? (OF_WORD_OTHER.has(head.key) || OF_WORDS.has(head.key) ? CURRENCY_WORDS.get(collected[1]?.key ?? '') : undefined);
+  const currency = CURRENCY_WORDS.get(head.key) ?? (OF_WORD_OTHER().has(head.key) || OF_WORDS().has(head.key) ? CURRENCY_WORDS.get(collected[1]?.key ?? '') : undefined);
   if (currency && !CURRENCY_WORDS.has(head.key)) return { unit: currency, end: collected[1].end };
   if (currency) return { unit: currency, end: head.end };
-  if (PERCENT_WORDS.has(head.key)) return { unit: '%', end: head.end };
-  if (hyphenated) return STOP.has(head.key) ? null : { unit: head.word.toLowerCase(), end: head.end };
+  if (PERCENT_WORDS().has(head.key)) return { unit: '%', end: head.end };
+  if (hyphenated) return STOP().has(head.key) ? null : { unit: head.word.toLowerCase(), end: head.end };
 
   if (language !== 'en' && language) {
     // Other languages: the first word, and "of" + noun after it ("prigionieri di guerra").
-    if (STOP.has(head.key)) return null;
+    if (STOP().has(head.key)) return null;
     const of = collected[1];
     const object = collected[2];
-    if (of && object && OF_WORD_OTHER.has(of.key) && !STOP.has(object.key) && !object.capital) return { unit: `${head.word} ${of.word} ${object.word}`, end: object.end };
+    if (of && object && OF_WORD_OTHER().has(of.key) && !STOP().has(object.key) && !object.capital) return { unit: `${head.word} ${of.word} ${object.word}`, end: object.end };
     return { unit: head.word, end: head.end };
   }
 
@@ -350,25 +354,25 @@ function countedPhrase(slice: string, from: number, language: string, value: num
   let last = -1;
   for (let i = 0; i < collected.length && i < 4; i++) {
     const w = collected[i];
-    if (STOP.has(w.key) || OF_WORDS.has(w.key)) break;
-    if (w.capital && !(collected[i + 1] && !collected[i + 1].capital && !STOP.has(collected[i + 1].key))) break;
+    if (STOP().has(w.key) || OF_WORDS().has(w.key)) break;
+    if (w.capital && !(collected[i + 1] && !collected[i + 1].capital && !STOP().has(collected[i + 1].key))) break;
     if (isPlural(w.word) || (value === 1 && i === 0 && !w.capital)) {
       last = i;
       break;
     }
     // Only modifiers stand before the counted noun ("fully certified controllers", "Ukrainian drones").
-    if (!w.capital && !ADJECTIVE_ENDING.test(w.key) && !ADJECTIVES.has(w.key) && !w.word.includes('-')) break;
+    if (!w.capital && !ADJECTIVE_ENDING.test(w.key) && !ADJECTIVES().has(w.key) && !w.word.includes('-')) break;
   }
   if (last < 0) {
     // No plural in reach: a unit that stays singular ("5 km", "20 gigawatt"), or one of something.
-    if (!(SINGULAR_UNITS.has(head.key) || (value === 1 && !STOP.has(head.key) && !head.capital && !OF_WORDS.has(head.key)))) return null;
+    if (!(SINGULAR_UNITS().has(head.key) || (value === 1 && !STOP().has(head.key) && !head.capital && !OF_WORDS().has(head.key)))) return null;
     last = 0;
   }
   let end = collected[last].end;
   let unit = collected.slice(0, last + 1).map((w) => w.word).join(' ');
   const of = collected[last + 1];
   const object = collected[last + 2];
-  if (of && object && OF_WORDS.has(of.key) && !STOP.has(object.key) && !object.capital) {
+  if (of && object && OF_WORDS().has(of.key) && !STOP().has(object.key) && !object.capital) {
     unit += ` of ${object.word}`;
     end = object.end;
   }
@@ -426,14 +430,14 @@ const startsUpper = (word: string) => startsWithClass(word, CharClass.Upper);
 const isDigitOrLetter = (char: string) => /\d/.test(char) || isLetter(char.charCodeAt(0));
 /** Endings of English modifiers that may stand between a number and its noun. */
 const ADJECTIVE_ENDING = /(?:al|ian|an|ed|ic|ive|ous|ful|less|able|ible|ary|ern|ish|ly|ing|ese|ent|ant)$/;
-const ADJECTIVES = words('new old more other additional extra further young small large big long short high low full part heavy light senior junior top key major minor main dead missing civilian');
+const ADJECTIVES = lazy(() => words('new old more other additional extra further young small large big long short high low full part heavy light senior junior top key major minor main dead missing civilian'));
 /** Units written in the singular after any number. */
-const SINGULAR_UNITS = words('km kg g m cm mm mi ft lb lbs oz t mw gw kw kwh mwh gwh watt kilowatt megawatt gigawatt hp mph kph ton tonne metre meter mile acre hectare degree barrel percent dozen');
-const OF_WORD_OTHER = words('de di del della dei degli des du van z з із из dari');
+const SINGULAR_UNITS = lazy(() => words('km kg g m cm mm mi ft lb lbs oz t mw gw kw kwh mwh gwh watt kilowatt megawatt gigawatt hp mph kph ton tonne metre meter mile acre hectare degree barrel percent dozen'));
+const OF_WORD_OTHER = lazy(() => words('de di del della dei degli des du van z з із из dari'));
 
 function isPlural(word: string): boolean {
   const key = word.toLowerCase();
-  if (IRREGULAR_PLURALS.has(key)) return true;
+  if (IRREGULAR_PLURALS().has(key)) return true;
   return key.length > 2 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us') && !key.endsWith('is');
 }
 

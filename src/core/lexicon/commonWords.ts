@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { lazy } from '../text/lazy';
 
 /**
  * Words that are capitalised for a reason other than being a name: the start of a sentence
@@ -51,12 +52,12 @@ kita anda saya hari kemarin besok sementara selain bahkan
 const CAPS_NON_NAMES = `AI TV PM AM OK CEO CFO GDP ID IT PR HQ UTC GMT BC AD DNA RNA COVID HIV AIDS SMS PDF USB GPS VIP MP MEP
 APP AD BOX LIVE NEW NEWS VIDEO PHOTO PHOTOS READ MORE WATCH UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION EXPLAINER`;
 
-const functionWords = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean).map(foldText));
+const functionWords = lazy(() => new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean).map(foldText)));
 const capsNonNames = new Set(CAPS_NON_NAMES.split(/\s+/).filter(Boolean));
 
 /** True for a word that is capitalised only by position (sentence start, heading): "The", "Although", "Die". */
 export function isFunctionWord(word: string): boolean {
-  return functionWords.has(foldText(word));
+  return functionWords().has(foldText(word));
 }
 
 /** True for all-caps words that are abbreviations of things, not organisations ("AI", "GDP"). */
