@@ -39,15 +39,29 @@ function tsFilesUnder(dir) {
   });
 }
 
+/**
+ * `import * as vscode from 'vscode'` in a CommonJS bundle copies every property of the API object
+ * (hundreds: namespaces, classes, enums) into a namespace object of the importing file's own, once
+ * per file at load, about thirty times over. Routing the imports through one shared module that
+ * re-exports `vscode` copies them once.
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 const builds = [
   // Desktop and remote extension host (Node): a small entry that loads the extension bundle through
   // V8's code cache (package.json `main`), and the extension bundle itself.
   { ...common, entryPoints: ['src/desktop.ts'], outfile: 'dist/desktop.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', plugins: [vscodeOnce] },
   // VS Code for the Web: the same extension in a web-worker extension host.
   {
     ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
-    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { ...define, 'process.env.DOSSIER_WEB': '"1"' },
+    plugins: [vscodeOnce], mainFields: ['browser', 'module', 'main'], define: { ...define, 'process.env.DOSSIER_WEB': '"1"' },
   },
   // The side panel's browser script.
   { ...common, entryPoints: ['src/webview/panel.ts'], outfile: 'media/panel.js', platform: 'browser', format: 'iife' },

@@ -13,7 +13,7 @@
  * --dist loads the bundles from another build than the repository's dist/.
  */
 import Module = require('node:module');
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -42,7 +42,14 @@ function standIn(): unknown {
   return proxy;
 }
 
-const vscode = standIn();
+/**
+ * The `vscode` module: every name the real one exports at run time (namespaces, classes, enums,
+ * constants, as @types/vscode declares them), each the stand-in. Like VS Code's own API object it
+ * has a few hundred properties, which is what the bundle's module interop copies at load.
+ */
+const proxy = standIn();
+const declarations = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+const vscode = Object.fromEntries([...declarations.matchAll(/^\texport (?:class|enum|namespace|const|let|function) (\w+)/gm)].map((m) => [m[1], proxy]));
 const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
 (Module as unknown as { _load: typeof load })._load = (request, ...rest) => (request === 'vscode' ? vscode : load(request, ...rest));
 
@@ -57,8 +64,8 @@ const [started, startedCpu] = [performance.now(), cpu()];
 const extension = require(join(dist, 'desktop.js')) as { activate: (context: unknown) => unknown };
 const [loaded, loadedCpu] = [performance.now(), cpu()];
 extension.activate({
-  subscriptions: [], extensionUri: vscode, storageUri: undefined, globalStorageUri: { scheme: 'file', fsPath: storage },
-  globalState: vscode, workspaceState: vscode,
+  subscriptions: [], extensionUri: proxy, storageUri: undefined, globalStorageUri: { scheme: 'file', fsPath: storage },
+  globalState: proxy, workspaceState: proxy,
 });
 const [activated, activatedCpu] = [performance.now(), cpu()];
 process.stdout.write(JSON.stringify({
