@@ -78,8 +78,8 @@ function coldFigures(corpus: GeneratedArticle[]): { figures: Figure[]; cache: st
   const { added, reread } = addedArticleTimes(index);
   const label = size.toLocaleString('en-US');
   started = performance.now();
-  const hashes = new Map(corpus.map(({ file, text }) => [file, contentHash(text)]));
-  const cache = serializeIndexCache(index, cacheVersion, (key) => hashes.get(key));
+  const sources = new Map(corpus.map(({ file, text }) => [file, { hash: contentHash(text) }]));
+  const cache = serializeIndexCache(index, cacheVersion, (key) => sources.get(key));
   const writeSeconds = (performance.now() - started) / 1000;
   const figures: Figure[] = [
     { figure: `cold index of ${label} articles`, value: `${coldSeconds.toFixed(1)} s (${datable.length} undated)`, target: size >= 10_000 ? '≤ 60 s' : undefined },

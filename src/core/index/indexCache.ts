@@ -6,11 +6,29 @@ import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
 /*
  * A persisted copy of the workspace index, so a reopened workspace is ready without re-analysing
  * every article. Each article is kept with the hash of the text it was analysed from; an article
- * whose text changed since is analysed again, the others are restored as they were.
+ * whose text changed since is analysed again, the others are restored as they were. An article is
+ * also kept with its file's stamp (size and modification time) when one was safe to record: a file
+ * with the same stamp is restored without being read, as git trusts its index for unmodified files.
  */
 
 /** Bump when what the engine stores per article changes shape or meaning (analysis, events), or the cache layout. */
-export const INDEX_CACHE_SCHEMA = 3;
+export const INDEX_CACHE_SCHEMA = 4;
+
+/**
+ * A file modified this shortly before it was read may be modified again within the same tick of
+ * its file system's clock (two seconds on FAT) without its stamp changing: its stamp is not kept.
+ */
+const RACY_MS = 2000;
+
+/**
+ * The stamp of a file of `size` bytes last modified at `mtime` (ms since the epoch), read at
+ * `readAt`: equal stamps mean an unchanged file. Undefined when it cannot be trusted: a file
+ * system that reports no modification time, or a file modified too shortly before it was read.
+ */
+export function fileStamp(size: number, mtime: number, readAt: number): string | undefined {
+  if (!(mtime > 0) || mtime > readAt - RACY_MS) return undefined;
+  return `${size}:${Math.trunc(mtime)}`;
+}
 
 const MAGIC = 'dossier-index-cache';
 
@@ -48,10 +66,16 @@ function hex32(value: number): string {
   return value.toString(16).padStart(8, '0');
 }
 
-/** One article as the cache keeps it. */
-export interface CachedArticle {
-  /** `contentHash` of the text the entry was analysed from. */
+/** The text an article was analysed from. */
+export interface ArticleSource {
+  /** `contentHash` of the text. */
   hash: string;
+  /** `fileStamp` of the file the text was read from, when one could be trusted. */
+  stamp?: string;
+}
+
+/** One article as the cache keeps it. */
+export interface CachedArticle extends ArticleSource {
   entry: IndexedArticle;
   events: ArticleEvents | undefined;
 }
@@ -333,19 +357,20 @@ class ColumnReader {
 
 /**
  * The index's articles as one string: a header line (engine version, count, length and checksum of
- * the body) and the body. `hashOf` gives the content hash of each article's text; articles without
- * one (their text was never read) are left out.
+ * the body) and the body. `sourceOf` gives the content hash of each article's text and the stamp
+ * of its file if known; articles without a hash (their text was never read) are left out.
  */
-export function serializeIndexCache(index: WorkspaceIndex, version: string, hashOf: (key: string) => string | undefined): string {
+export function serializeIndexCache(index: WorkspaceIndex, version: string, sourceOf: (key: string) => ArticleSource | undefined): string {
   const columns = new ColumnWriter();
   let count = 0;
   for (const key of index.keys()) {
     const entry = index.get(key);
-    const hash = hashOf(key);
-    if (!entry || !hash) continue;
+    const source = sourceOf(key);
+    if (!entry || !source) continue;
     count++;
     columns.str(key);
-    columns.str(hash);
+    columns.str(source.hash);
+    columns.str(source.stamp ?? '');
     writeAnalysis(columns, entry.analysis);
     columns.bool(entry.inferredDate !== undefined);
     if (entry.inferredDate) {
@@ -402,6 +427,12 @@ export function reusableEntry(cached: ReadonlyMap<string, CachedArticle>, key: s
   return hit?.hash === hash ? hit : undefined;
 }
 
+/** The cached entry of `key` when its file had the same `fileStamp` then: one that can be restored without reading the file. */
+export function unmodifiedEntry(cached: ReadonlyMap<string, CachedArticle>, key: string, stamp: string | undefined): CachedArticle | undefined {
+  const hit = stamp === undefined ? undefined : cached.get(key);
+  return hit?.stamp === stamp ? hit : undefined;
+}
+
 /**
  * Fills `index` with `files`: those the cache holds with the same content hash are restored, the
  * others analysed. Returns the keys of each, so the caller can report what it did.
@@ -425,6 +456,7 @@ export function indexWithCache(index: WorkspaceIndex, files: Iterable<{ key: str
 function readArticle(reader: ColumnReader): CachedArticle {
   const key = reader.str();
   const hash = reader.str();
+  const stamp = reader.str() || undefined;
   const analysis = readAnalysis(reader);
   const inferredDate = reader.bool() ? { date: reader.str(), from: reader.str(), reason: reader.str() as InferredDate['reason'] } : undefined;
   const events = reader.bool() ? readEvents(reader) : undefined;
@@ -433,7 +465,7 @@ function readArticle(reader: ColumnReader): CachedArticle {
   if (inferredDate) entry.inferredDate = inferredDate;
   let details: Details | undefined;
   deferDetails(entry, analysis, () => (details ??= readDetails(reader.from(from), to)));
-  return { hash, entry, events };
+  return stamp ? { hash, stamp, entry, events } : { hash, entry, events };
 }
 
 /**

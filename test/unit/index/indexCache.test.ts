@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityHover, quoteHover } from '../../../src/core/index/hoverContent';
-import { contentHash, indexCacheVersion, indexWithCache, parseIndexCache, serializeIndexCache, type CacheLoad } from '../../../src/core/index/indexCache';
+import { contentHash, fileStamp, indexCacheVersion, indexWithCache, parseIndexCache, reusableEntry, serializeIndexCache, unmodifiedEntry, type CacheLoad } from '../../../src/core/index/indexCache';
 import { WorkspaceIndex, type IndexedArticle } from '../../../src/core/index/workspaceIndex';
 import type { ArticleEvents } from '../../../src/core/events/mentions';
 import { buildReport } from '../../../src/core/report';
@@ -29,8 +29,8 @@ function coldIndex(files: ReadonlyArray<{ key: string; text: string }>): Workspa
 }
 
 function cacheOf(files: ReadonlyArray<{ key: string; text: string }>): string {
-  const hashes = new Map(files.map(({ key, text }) => [key, contentHash(text)]));
-  return serializeIndexCache(coldIndex(files), version, (key) => hashes.get(key));
+  const sources = new Map(files.map(({ key, text }) => [key, { hash: contentHash(text) }]));
+  return serializeIndexCache(coldIndex(files), version, (key) => sources.get(key));
 }
 
 function loaded(data: string): Extract<CacheLoad, { ok: true }> {
@@ -106,7 +106,7 @@ describe('index cache', () => {
     };
     const events: ArticleEvents = { publicationDate: null, source: null, mentions: [] };
     const fake = { keys: () => [key], get: () => odd, articleEvents: () => events } as unknown as WorkspaceIndex;
-    const article = loaded(serializeIndexCache(fake, version, () => 'h')).articles.get(key)!;
+    const article = loaded(serializeIndexCache(fake, version, () => ({ hash: 'h' }))).articles.get(key)!;
     assert.deepEqual(article.entry, odd);
     assert.deepEqual(article.events, events);
   });
@@ -141,6 +141,32 @@ describe('index cache', () => {
     assert.deepEqual(analysed, [sampleFiles[2].key]);
     assert.equal(restored.length, sampleFiles.length - 1);
     assert.deepEqual(buildReport(index), buildReport(coldIndex(changed)));
+  });
+
+  it('keeps a file stamp only when it can be trusted: a modification time, not within two seconds of the read', () => {
+    const readAt = Date.UTC(2026, 10, 22, 9, 0, 0);
+    assert.equal(fileStamp(5120, readAt - 60_000.4, readAt), `5120:${readAt - 60_001}`);
+    assert.notEqual(fileStamp(5121, readAt - 60_000, readAt), fileStamp(5120, readAt - 60_000, readAt));
+    assert.notEqual(fileStamp(5120, readAt - 59_000, readAt), fileStamp(5120, readAt - 60_000, readAt));
+    assert.equal(fileStamp(5120, readAt - 1_000, readAt), undefined, 'modified just before the read: may change again unseen');
+    assert.equal(fileStamp(5120, readAt + 5_000, readAt), undefined, 'a clock ahead of ours');
+    assert.equal(fileStamp(5120, 0, readAt), undefined, 'a file system without modification times');
+  });
+
+  it('restores an article by its file stamp only when the stamp is the one recorded', () => {
+    const stamp = fileStamp(4000, Date.UTC(2026, 0, 1), Date.UTC(2026, 10, 22))!;
+    const [first, second] = sampleFiles;
+    const data = serializeIndexCache(coldIndex(sampleFiles), version, (key) => {
+      const hash = contentHash(sampleFiles.find((f) => f.key === key)!.text);
+      return key === first.key ? { hash, stamp } : { hash };
+    });
+    const { articles } = loaded(data);
+    assert.equal(unmodifiedEntry(articles, first.key, stamp)?.entry.key, first.key);
+    assert.equal(unmodifiedEntry(articles, first.key, fileStamp(4001, Date.UTC(2026, 0, 1), Date.UTC(2026, 10, 22))), undefined);
+    assert.equal(unmodifiedEntry(articles, first.key, undefined), undefined);
+    assert.equal(unmodifiedEntry(articles, second.key, stamp), undefined, 'no stamp recorded: the file must be read');
+    assert.equal(articles.get(second.key)!.stamp, undefined);
+    assert.equal(reusableEntry(articles, second.key, contentHash(second.text))?.entry.key, second.key);
   });
 
   it('rejects a cache of another engine version as stale', () => {
