@@ -5,12 +5,13 @@
 import type * as vscode from 'vscode';
 import { join } from 'node:path';
 import { codeCacheFile, loadWithCodeCache } from './node/codeCache';
+import { localFiles } from './node/localFiles';
 
 declare const DOSSIER_VERSION: string;
 
 /** What dist/extension.js exports (src/extension.ts), kept apart so this entry does not bundle it. */
 interface Extension {
-  activate(context: vscode.ExtensionContext): unknown;
+  activate(context: vscode.ExtensionContext, files: typeof localFiles): unknown;
   deactivate(): Promise<void> | undefined;
 }
 
@@ -26,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): unknown {
   const storage = context.globalStorageUri?.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
   const loaded = loadWithCodeCache<Extension>(join(__dirname, 'extension.js'), { cacheFile: codeCacheFile(storage), version: DOSSIER_VERSION });
   extension = loaded.exports;
-  const api = extension.activate(context);
+  const api = extension.activate(context, localFiles);
   if (loaded.shouldSave) {
     const timer = setTimeout(() => void loaded.save(), CACHE_DELAY_MS);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });

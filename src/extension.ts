@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createApi, type DossierApi } from './vscode/api';
+import { ArticleFiles, type LocalFiles } from './vscode/articleFiles';
 import { ArticleIndexing } from './vscode/articleIndexing';
 import { registerAnnotations } from './vscode/features/annotations';
 import { registerArticleLanguage } from './vscode/features/articleLanguage';
@@ -15,9 +16,12 @@ import { registerEventsView } from './vscode/panel/eventsView';
 
 let activeIndexing: ArticleIndexing | undefined;
 
-/** Builds Dossier's services and registers each feature; every feature lives in src/vscode/features. */
-export function activate(context: vscode.ExtensionContext): DossierApi {
-  const indexing = new ArticleIndexing(context.storageUri);
+/**
+ * Builds Dossier's services and registers each feature; every feature lives in src/vscode/features.
+ * The Node extension host's entry (src/desktop.ts) passes `localFiles`, its own disk.
+ */
+export function activate(context: vscode.ExtensionContext, localFiles?: LocalFiles): DossierApi {
+  const indexing = new ArticleIndexing(context.storageUri, new ArticleFiles(localFiles));
   activeIndexing = indexing;
   const events = indexedEventsSource(indexing);
   context.subscriptions.push(

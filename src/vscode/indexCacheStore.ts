@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { indexCacheVersion, parseIndexCache, serializeIndexCache, type CachedArticle } from '../core/index/indexCache';
+import { indexCacheVersion, parseIndexCache, serializeIndexCache, type ArticleSource, type CachedArticle } from '../core/index/indexCache';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 
 /** The extension's version, from package.json (esbuild.mjs defines it). */
@@ -45,8 +45,8 @@ export class IndexCacheStore {
    * Writes the index's articles whose text hash is known. A temporary file renamed over the old
    * cache means a reader never sees a half-written one. Returns the size written, in bytes.
    */
-  async save(index: WorkspaceIndex, hashOf: (key: string) => string | undefined): Promise<number> {
-    const bytes = new TextEncoder().encode(serializeIndexCache(index, this.version, hashOf));
+  async save(index: WorkspaceIndex, sourceOf: (key: string) => ArticleSource | undefined): Promise<number> {
+    const bytes = new TextEncoder().encode(serializeIndexCache(index, this.version, sourceOf));
     const temporary = vscode.Uri.joinPath(this.folder, `${CACHE_FILE}.tmp`);
     await vscode.workspace.fs.createDirectory(this.folder);
     await vscode.workspace.fs.writeFile(temporary, bytes);
