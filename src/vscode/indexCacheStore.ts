@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { indexCacheVersion, parseIndexCache, serializeIndexCache, type ArticleSource, type CachedArticle } from '../core/index/indexCache';
+import { indexCacheVersion, readIndexCache, writeIndexCache, type ArticleSource, type CachedArticle } from '../core/index/indexCache';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { inSlices } from './timeSlices';
 
 /** The extension's version, from package.json (esbuild.mjs defines it). */
 declare const DOSSIER_VERSION: string;
@@ -31,7 +32,10 @@ export class IndexCacheStore {
     } catch {
       // No cache yet: the first pass writes one.
     }
-    const load = parseIndexCache(data, this.version);
+    // Tens of megabytes for a large workspace: read a slice at a time, as the host has other work.
+    const reading = readIndexCache(data, this.version);
+    await inSlices(() => reading.step(), () => true);
+    const load = reading.result();
     if (load.ok) {
       this.lastRejection = undefined;
       return load.articles;
@@ -46,7 +50,9 @@ export class IndexCacheStore {
    * cache means a reader never sees a half-written one. Returns the size written, in bytes.
    */
   async save(index: WorkspaceIndex, sourceOf: (key: string) => ArticleSource | undefined): Promise<number> {
-    const bytes = new TextEncoder().encode(serializeIndexCache(index, this.version, sourceOf));
+    const writing = writeIndexCache(index, this.version, sourceOf);
+    await inSlices(() => writing.step(), () => true);
+    const bytes = new TextEncoder().encode(writing.result());
     const temporary = vscode.Uri.joinPath(this.folder, `${CACHE_FILE}.tmp`);
     await vscode.workspace.fs.createDirectory(this.folder);
     await vscode.workspace.fs.writeFile(temporary, bytes);

@@ -361,64 +361,117 @@ class ColumnReader {
  * of its file if known; articles without a hash (their text was never read) are left out.
  */
 export function serializeIndexCache(index: WorkspaceIndex, version: string, sourceOf: (key: string) => ArticleSource | undefined): string {
+  const writing = writeIndexCache(index, version, sourceOf);
+  while (writing.step());
+  return writing.result();
+}
+
+/** A cache being written an article at a time, so that a host can write a large one between other work. */
+export interface IndexCacheWriting {
+  /** Writes the next article; false once all are written. */
+  step(): boolean;
+  /** The cache as `serializeIndexCache` gives it, once every step is taken. */
+  result(): string;
+}
+
+/**
+ * Starts writing the index's articles as `serializeIndexCache` does, one per `step`. Each article
+ * is written as the index holds it at that step, with its source at that step.
+ */
+export function writeIndexCache(index: WorkspaceIndex, version: string, sourceOf: (key: string) => ArticleSource | undefined): IndexCacheWriting {
   const columns = new ColumnWriter();
+  const keys = index.keys();
+  let next = 0;
   let count = 0;
-  for (const key of index.keys()) {
-    const entry = index.get(key);
-    const source = sourceOf(key);
-    if (!entry || !source) continue;
-    count++;
-    columns.str(key);
-    columns.str(source.hash);
-    columns.str(source.stamp ?? '');
-    writeAnalysis(columns, entry.analysis);
-    columns.bool(entry.inferredDate !== undefined);
-    if (entry.inferredDate) {
-      columns.str(entry.inferredDate.date);
-      columns.str(entry.inferredDate.from);
-      columns.str(entry.inferredDate.reason);
-    }
-    const events = index.articleEvents(key);
-    columns.bool(events !== undefined);
-    if (events) writeEvents(columns, events);
-    columns.block(() => writeDetails(columns, entry));
-  }
-  const body = columns.body();
-  const header: Header = { magic: MAGIC, version, count, length: body.length, checksum: contentHash(body) };
-  return `${JSON.stringify(header)}\n${body}`;
+  return {
+    step() {
+      if (next === keys.length) return false;
+      const key = keys[next++];
+      const entry = index.get(key);
+      const source = sourceOf(key);
+      if (!entry || !source) return true;
+      count++;
+      columns.str(key);
+      columns.str(source.hash);
+      columns.str(source.stamp ?? '');
+      writeAnalysis(columns, entry.analysis);
+      columns.bool(entry.inferredDate !== undefined);
+      if (entry.inferredDate) {
+        columns.str(entry.inferredDate.date);
+        columns.str(entry.inferredDate.from);
+        columns.str(entry.inferredDate.reason);
+      }
+      const events = index.articleEvents(key);
+      columns.bool(events !== undefined);
+      if (events) writeEvents(columns, events);
+      columns.block(() => writeDetails(columns, entry));
+      return true;
+    },
+    result() {
+      const body = columns.body();
+      const header: Header = { magic: MAGIC, version, count, length: body.length, checksum: contentHash(body) };
+      return `${JSON.stringify(header)}\n${body}`;
+    },
+  };
 }
 
 /** Reads a cache written by `serializeIndexCache`. Never throws: anything unusable is a rejection with its reason. */
 export function parseIndexCache(data: string, version: string): CacheLoad {
-  if (!data) return { ok: false, reason: 'empty', detail: 'no cache' };
+  const reading = readIndexCache(data, version);
+  while (reading.step());
+  return reading.result();
+}
+
+/** A cache being read an article at a time, so that a host can read a large one between other work. */
+export interface IndexCacheReading {
+  /** Reads the next article; false once all are read or the cache is found unusable. */
+  step(): boolean;
+  /** What was read: the articles once every step is taken, or why the cache cannot be used. */
+  result(): CacheLoad;
+}
+
+/**
+ * Starts reading a cache written by `serializeIndexCache`: the header, checksum and string table
+ * are checked at once, the articles then read by `step`. Never throws.
+ */
+export function readIndexCache(data: string, version: string): IndexCacheReading {
+  const rejected = (reason: CacheRejection, detail: string): IndexCacheReading => ({ step: () => false, result: () => ({ ok: false, reason, detail }) });
+  if (!data) return rejected('empty', 'no cache');
   const newline = data.indexOf('\n');
   const header = parseJson(newline < 0 ? data : data.slice(0, newline));
   if (!isHeader(header)) {
-    return newline < 0 && data.startsWith(`{"magic":"${MAGIC}"`)
-      ? { ok: false, reason: 'truncated', detail: 'the header is cut short' }
-      : { ok: false, reason: 'corrupt', detail: 'no valid header' };
+    return newline < 0 && data.startsWith(`{"magic":"${MAGIC}"`) ? rejected('truncated', 'the header is cut short') : rejected('corrupt', 'no valid header');
   }
-  if (header.version !== version) return { ok: false, reason: 'stale', detail: `written by engine ${header.version}, this is ${version}` };
+  if (header.version !== version) return rejected('stale', `written by engine ${header.version}, this is ${version}`);
   const body = newline < 0 ? '' : data.slice(newline + 1);
-  if (body.length < header.length) return { ok: false, reason: 'truncated', detail: `${body.length} of ${header.length} characters` };
-  if (body.length > header.length) return { ok: false, reason: 'corrupt', detail: `${body.length - header.length} characters too many` };
-  if (contentHash(body) !== header.checksum) return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
+  if (body.length < header.length) return rejected('truncated', `${body.length} of ${header.length} characters`);
+  if (body.length > header.length) return rejected('corrupt', `${body.length - header.length} characters too many`);
+  if (contentHash(body) !== header.checksum) return rejected('corrupt', 'checksum mismatch');
   const split = body.indexOf('\n');
   const strings = split < 0 ? undefined : parseJson(body.slice(0, split));
-  if (!Array.isArray(strings)) return { ok: false, reason: 'corrupt', detail: 'no string table' };
+  if (!Array.isArray(strings)) return rejected('corrupt', 'no string table');
   const reader = new ColumnReader(strings, body, split + 1);
   const articles = new Map<string, CachedArticle>();
-  try {
-    for (let i = 0; i < header.count; i++) {
-      const article = readArticle(reader);
-      articles.set(article.entry.key, article);
-    }
-  } catch (error) {
-    // Whatever the body holds, a bad cache costs a re-index, never the extension.
-    return { ok: false, reason: 'corrupt', detail: `malformed entry ${articles.size + 1}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (!reader.done || articles.size !== header.count) return { ok: false, reason: 'corrupt', detail: 'article count mismatch' };
-  return { ok: true, articles };
+  let load: CacheLoad | undefined;
+  return {
+    step() {
+      if (load) return false;
+      try {
+        if (articles.size < header.count) {
+          const article = readArticle(reader);
+          articles.set(article.entry.key, article);
+          return true;
+        }
+      } catch (error) {
+        // Whatever the body holds, a bad cache costs a re-index, never the extension.
+        load = { ok: false, reason: 'corrupt', detail: `malformed entry ${articles.size + 1}: ${error instanceof Error ? error.message : String(error)}` };
+        return false;
+      }
+      load = reader.done ? { ok: true, articles } : { ok: false, reason: 'corrupt', detail: 'article count mismatch' };
+      return false;
+    },
+    result: () => load ?? { ok: false, reason: 'truncated', detail: `read ${articles.size} of ${header.count} articles so far` },
+  };
 }
 
 /** The cached entry of `key` when it was analysed from the text whose `contentHash` is `hash`: one that can be restored as it is. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityHover, quoteHover } from '../../../src/core/index/hoverContent';
-import { contentHash, fileStamp, indexCacheVersion, indexWithCache, parseIndexCache, reusableEntry, serializeIndexCache, unmodifiedEntry, type CacheLoad } from '../../../src/core/index/indexCache';
+import { contentHash, fileStamp, indexCacheVersion, indexWithCache, parseIndexCache, readIndexCache, reusableEntry, serializeIndexCache, unmodifiedEntry, writeIndexCache, type CacheLoad } from '../../../src/core/index/indexCache';
 import { WorkspaceIndex, type IndexedArticle } from '../../../src/core/index/workspaceIndex';
 import type { ArticleEvents } from '../../../src/core/events/mentions';
 import { buildReport } from '../../../src/core/report';
@@ -167,6 +167,39 @@ describe('index cache', () => {
     assert.equal(unmodifiedEntry(articles, second.key, stamp), undefined, 'no stamp recorded: the file must be read');
     assert.equal(articles.get(second.key)!.stamp, undefined);
     assert.equal(reusableEntry(articles, second.key, contentHash(second.text))?.entry.key, second.key);
+  });
+
+  it('reads a cache one article per step, for a host to read between other work', () => {
+    const data = cacheOf(sampleFiles);
+    const reading = readIndexCache(data, version);
+    assert.equal(reading.result().ok, false, 'nothing to use before every article is read');
+    let steps = 0;
+    while (reading.step()) steps++;
+    assert.equal(steps, sampleFiles.length);
+    assert.equal(reading.step(), false);
+    const load = reading.result();
+    assert.ok(load.ok);
+    assert.deepEqual([...load.articles.keys()], [...loaded(data).articles.keys()]);
+    assert.equal(readIndexCache(data, indexCacheVersion('0.0.1')).step(), false, 'a stale cache has no steps');
+  });
+
+  it('writes a cache one article per step, each article as the index holds it at that step', () => {
+    const index = new WorkspaceIndex();
+    for (const { key, text } of sampleFiles) index.update(key, text);
+    const sources = new Map(sampleFiles.map(({ key, text }) => [key, { hash: contentHash(text) }]));
+    const writing = writeIndexCache(index, version, (key) => sources.get(key));
+    assert.ok(writing.step() && writing.step());
+    const [, , edited, removed] = sampleFiles;
+    const newText = edited.text.replace(/\n/, '\nUpdated: a correction was appended.\n');
+    index.update(edited.key, newText);
+    sources.set(edited.key, { hash: contentHash(newText) });
+    index.remove(removed.key);
+    while (writing.step());
+    const { articles } = loaded(writing.result());
+    assert.equal(articles.size, sampleFiles.length - 1);
+    assert.equal(articles.has(removed.key), false);
+    assert.equal(articles.get(edited.key)!.hash, contentHash(newText));
+    assert.deepEqual(articles.get(edited.key)!.entry.analysis.entities, index.get(edited.key)!.analysis.entities);
   });
 
   it('rejects a cache of another engine version as stale', () => {
