@@ -170,11 +170,13 @@ await check('Developer: Show Running Extensions lists Dossier as activated, with
   console.log(`  activation in the real extension host (code loading + activate call), first start: ${firstActivation}`);
 }, { blocking: false });
 
-await check('after Developer: Reload Window Dossier activates again, with the code cache its first start wrote', async () => {
+/** Reloads the window once the code cache is (or, with `withCache` false, is not) in the global storage; Dossier's activation time after it. */
+async function activationAfterReload(withCache) {
   for (let waited = 0; codeCacheFiles().length === 0; waited += 500) {
     if (waited >= 20_000) throw new Error('no extension.codecache written in the global storage');
     await page.waitForTimeout(500);
   }
+  if (!withCache) for (const file of codeCacheFiles()) fs.rmSync(file);
   const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await runCommand(page, 'Developer: Reload Window');
   await reloaded;
@@ -182,7 +184,15 @@ await check('after Developer: Reload Window Dossier activates again, with the co
   // The article's editor comes back with the window; opening it again makes sure onLanguage fires.
   await openByQuickOpen(page, sample.file);
   await waitForLanguage(page, 'Article');
-  console.log(`  activation (code loading + activate call) first: ${firstActivation ?? '?'}, with code cache: ${await activationTime()}`);
+  return activationTime();
+}
+
+// A reload starts the extension host while the workbench itself is starting, a busier moment than
+// the first activation: a reload without the cache is the fair comparison for one with it.
+await check('after Developer: Reload Window Dossier activates again, with the code cache its first start wrote', async () => {
+  const withoutCache = await activationAfterReload(false);
+  const withCache = await activationAfterReload(true);
+  console.log(`  activation (code loading + activate call) first: ${firstActivation ?? '?'}, after a reload without code cache: ${withoutCache}, with code cache: ${withCache}`);
 });
 
 await check('the Dossier side bar opens with its Events and Annotations views', async () => {
