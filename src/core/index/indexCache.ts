@@ -487,14 +487,16 @@ export function unmodifiedEntry(cached: ReadonlyMap<string, CachedArticle>, key:
 }
 
 /**
- * Fills `index` with `files`: those the cache holds with the same content hash are restored, the
- * others analysed. Returns the keys of each, so the caller can report what it did.
+ * Fills `index` with `files`, as the extension's indexing pass does: a file whose stamp (when
+ * given) is the cached one is restored without hashing its text, one the cache holds with the
+ * same content hash is restored, the others are analysed. Returns the keys of each, so the
+ * caller can report what it did.
  */
-export function indexWithCache(index: WorkspaceIndex, files: Iterable<{ key: string; text: string }>, cached: ReadonlyMap<string, CachedArticle>): { restored: string[]; analysed: string[] } {
+export function indexWithCache(index: WorkspaceIndex, files: Iterable<{ key: string; text: string; stamp?: string }>, cached: ReadonlyMap<string, CachedArticle>): { restored: string[]; analysed: string[] } {
   const restored: string[] = [];
   const analysed: string[] = [];
-  for (const { key, text } of files) {
-    const hit = reusableEntry(cached, key, contentHash(text));
+  for (const { key, text, stamp } of files) {
+    const hit = unmodifiedEntry(cached, key, stamp) ?? reusableEntry(cached, key, contentHash(text));
     if (hit) {
       index.restore(hit.entry, hit.events);
       restored.push(key);
