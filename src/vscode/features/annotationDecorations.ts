@@ -82,8 +82,8 @@ export function registerAnnotationDecorations(store: AnnotationStore, extensionU
     keys.forEach((key) => pending.add(key));
     timer ??= setTimeout(flush, THROTTLE_MS);
   };
+  // Nothing to draw at first: the store reads the sidecars in the background and announces each.
   const drawAll = () => vscode.window.visibleTextEditors.map(draw).reduce((a, b) => a + b, 0);
-  drawAll();
 
   return vscode.Disposable.from(
     { dispose: () => { clearTimeout(timer); allTypes().forEach((t) => t.dispose()); } },

@@ -59,7 +59,9 @@ export function registerArticleLanguage(): vscode.Disposable {
   const checkOpenDocuments = (): void => {
     for (const document of vscode.workspace.textDocuments) void switchIfArticle(document);
   };
-  checkOpenDocuments();
+  // Right after activation rather than during it: the first judgement builds the detector's tables
+  // (about 30 ms), and VS Code activates other extensions only once this one's activate returns.
+  const firstCheck = setTimeout(checkOpenDocuments, 0);
 
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument((document) => {
@@ -97,7 +99,7 @@ export function registerArticleLanguage(): vscode.Disposable {
         await switchToArticle(document);
       }
     }),
-    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+    { dispose: () => [firstCheck, ...timers.values()].forEach((timer) => clearTimeout(timer)) },
   );
 }
 
