@@ -143,7 +143,14 @@ export interface EventClusterDetail extends EventCluster {
  * indexes by (action group, day), (group, week) and (group, place or participant), never all pairs.
  */
 export class EventIndex {
-  private readonly articles = new Map<string, { events: ArticleEvents; members: Member[] }>();
+  /** Each article's mentions; `members` is undefined until they are admitted (see `unadmitted`). */
+  private readonly articles = new Map<string, { events: ArticleEvents; members: Member[] | undefined }>();
+  /**
+   * Articles added since the events were last read, in the order they were added. Their mentions
+   * become members only then, so an article restored from a cache, whose mentions are decoded when
+   * first asked for, costs nothing here until the events are read.
+   */
+  private readonly unadmitted = new Set<string>();
   /** Filings by kind and group (`d|talks`, `w|talks`, `e|talks`), so a search builds no key string per day. */
   private readonly index = new Map<string, Filing>();
   /** Every event, so reads never scan mentions. */
@@ -167,12 +174,21 @@ export class EventIndex {
   /** Adds (or replaces) the mentions of article `key`. */
   add(key: string, events: ArticleEvents): void {
     this.remove(key);
-    const members = events.mentions.map((mention): Member => ({
-      id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [this.dayNumber(mention.window[0]), this.dayNumber(mention.window[1])] : null, cluster: undefined,
-    }));
-    this.articles.set(key, { events, members });
-    for (const member of members) this.pending.add(member);
+    this.articles.set(key, { events, members: undefined });
+    this.unadmitted.add(key);
     this.cache = null;
+  }
+
+  /** Makes members of the mentions of the articles added since the last read, to be placed. */
+  private admit(): void {
+    for (const key of this.unadmitted) {
+      const entry = this.articles.get(key)!;
+      entry.members = entry.events.mentions.map((mention): Member => ({
+        id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [this.dayNumber(mention.window[0]), this.dayNumber(mention.window[1])] : null, cluster: undefined,
+      }));
+      for (const member of entry.members) this.pending.add(member);
+    }
+    this.unadmitted.clear();
   }
 
   /** Removes the mentions of article `key`; the events they were in are re-clustered. */
@@ -180,6 +196,8 @@ export class EventIndex {
     const entry = this.articles.get(key);
     if (!entry) return;
     this.articles.delete(key);
+    this.unadmitted.delete(key);
+    if (!entry.members) return;
     const gone = new Set(entry.members);
     const touched = new Set<Cluster>();
     for (const member of entry.members) {
@@ -294,6 +312,7 @@ export class EventIndex {
    * events of its weeks, whose members may now belong to it.
    */
   private flush(): void {
+    this.admit();
     if (this.pending.size === 0) return;
     const ordered = [...this.pending].sort(order);
     this.pending.clear();
@@ -329,7 +348,7 @@ export class EventIndex {
     this.unfile(cluster);
     for (const member of cluster.members) {
       if (member.cluster === cluster) member.cluster = undefined;
-      if (this.articles.get(member.key)?.members.includes(member)) this.pending.add(member);
+      if (this.articles.get(member.key)?.members?.includes(member)) this.pending.add(member);
     }
   }
 

@@ -733,6 +733,10 @@ function readFigure(r: ColumnReader, base: number): Figure {
 function writeEvents(w: ColumnWriter, { publicationDate, source, mentions }: ArticleEvents): void {
   w.optional(publicationDate);
   w.optional(source);
+  w.block(() => writeMentions(w, mentions));
+}
+
+function writeMentions(w: ColumnWriter, mentions: readonly EventMentionDetail[]): void {
   w.list(mentions, 0, (m, base) => {
     w.span(m, base);
     w.span(m.sentence, m.start);
@@ -772,10 +776,37 @@ function writeEvents(w: ColumnWriter, { publicationDate, source, mentions }: Art
   });
 }
 
+/**
+ * An article's events, its mentions kept as a block decoded when first read: the events engine
+ * reads them when the events are next read, not when a warm start restores the article.
+ */
 function readEvents(r: ColumnReader): ArticleEvents {
   const publicationDate = r.optional();
   const source = r.optional();
-  const mentions = r.list(0, (base): EventMentionDetail => {
+  const { from, to } = r.block();
+  const events = { publicationDate, source } as ArticleEvents;
+  const settle = (mentions: EventMentionDetail[]) => Object.defineProperty(events, 'mentions', { value: mentions, writable: true, enumerable: true, configurable: true });
+  return Object.defineProperty(events, 'mentions', {
+    get: () => settle(readMentions(r.from(from), to)).mentions,
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The mentions of a block written by `writeMentions`; none if the block is damaged (the cache's checksum makes that unlikely). */
+function readMentions(r: ColumnReader, to: number): EventMentionDetail[] {
+  try {
+    const mentions = decodeMentions(r);
+    if (!r.isAt(to)) throw new Malformed('mentions block length mismatch');
+    return mentions;
+  } catch {
+    return [];
+  }
+}
+
+function decodeMentions(r: ColumnReader): EventMentionDetail[] {
+  return r.list(0, (base): EventMentionDetail => {
     const start = r.start(base);
     return {
       start,
@@ -810,7 +841,6 @@ function readEvents(r: ColumnReader): ArticleEvents {
       }),
     };
   });
-  return { publicationDate, source, mentions };
 }
 
 function isHeader(value: unknown): value is Header {

@@ -268,6 +268,12 @@ describe('index cache', () => {
     assert.equal(entry.analysis.parsed.sentences, entry.analysis.parsed.sentences);
     assert.deepEqual(entry.lineStarts, cold.get(key)!.lineStarts);
     assert.deepEqual(entry.analysis.figures, cold.get(key)!.analysis.figures);
+    // An article's event mentions wait until the events are read.
+    const events = warm.articleEvents(key)!;
+    assert.ok(isDeferred(events, 'mentions'));
+    assert.deepEqual(warm.events(), cold.events());
+    assert.ok(!isDeferred(events, 'mentions'));
+    assert.deepEqual(events.mentions, cold.articleEvents(key)!.mentions);
   });
 
   it('gives an article whose deferred details are damaged but signed again no details, not an error', () => {
