@@ -14,7 +14,6 @@ import { actionLabel } from './triggers';
  */
 
 interface Member extends SourcedMention {
-  id: number;
   group: string;
   /** The mention's window as day numbers (days since 1970-01-01), compared without parsing dates. */
   span: [number, number] | null;
@@ -163,7 +162,6 @@ export class EventIndex {
   private readonly changed = new Set<Cluster>();
   /** Day numbers by ISO day: the articles of a workspace share their dates. */
   private readonly dayNumbers = new Map<string, number>();
-  private nextId = 0;
   private nextSeq = 0;
   /** The reported events, sorted; kept between reads and patched where events changed. */
   private sorted: EventClusterDetail[] = [];
@@ -184,7 +182,7 @@ export class EventIndex {
     for (const key of this.unadmitted) {
       const entry = this.articles.get(key)!;
       entry.members = entry.events.mentions.map((mention): Member => ({
-        id: this.nextId++, key, mention, group: mention.group, span: mention.window ? [this.dayNumber(mention.window[0]), this.dayNumber(mention.window[1])] : null, cluster: undefined,
+        key, mention, group: mention.group, span: mention.window ? [this.dayNumber(mention.window[0]), this.dayNumber(mention.window[1])] : null, cluster: undefined,
       }));
       for (const member of entry.members) this.pending.add(member);
     }

@@ -4,7 +4,7 @@ import { inferPublicationDate, wordingFingerprint, type InferredDate } from '../
 import { EventIndex, type EventClusterDetail } from '../events/eventIndex';
 import { extractEventMentions, type ArticleEvents } from '../events/mentions';
 import { EntityLinker } from '../link/linker';
-import { applyMentionOverrides, overrideKey, type EntityOverrides } from '../link/overrides';
+import { applyMentionOverrides, type EntityOverrides } from '../link/overrides';
 import { EntityNameSearch, type NameMatch } from './entitySearch';
 import { NamePostings } from './namePostings';
 import { quoteWords } from './quoteVariants';
@@ -57,8 +57,6 @@ export class WorkspaceIndex {
   private readonly formsOfCache = new Map<string, string[] | undefined>();
   /** `articlesMentioning` of entities written several ways, merged from their forms' postings. */
   private readonly articlesOfEntityCache = new Map<string, ReadonlyMap<string, { count: number; first: EntityMention }>>();
-  /** Per article, the form each full name and each written name resolves to (after the overrides). */
-  private readonly formsByName = new Map<string, { byName: Map<string, string>; byText: Map<string, string> }>();
   /** Events with their entities, by the description the events index keeps until the event changes. */
   private eventViewCache = new WeakMap<EventClusterDetail, EventView>();
   /** The entity of each form some event lists, as of the last read of the events. */
@@ -113,7 +111,6 @@ export class WorkspaceIndex {
   remove(key: string): void {
     if (!this.articles.delete(key)) return;
     this.linker.remove(key);
-    this.formsByName.delete(key);
     this.postings.remove(key);
     this.eventIndex.remove(key);
     this.emit([key]);
@@ -124,7 +121,6 @@ export class WorkspaceIndex {
     if (!entry) return;
     this.articles.delete(oldKey);
     this.linker.remove(oldKey);
-    this.formsByName.delete(oldKey);
     this.postings.remove(oldKey);
     this.eventIndex.rename(oldKey, newKey);
     this.store({ ...entry, key: newKey });
@@ -363,27 +359,10 @@ export class WorkspaceIndex {
     return { detail, event, forms: [...forms], volatile };
   }
 
-  /**
-   * The form an in-article name resolves to in article `key`, as the linker resolves it: the first
-   * mention with that full name, else the first written that way.
-   */
+  /** The form an in-article name resolves to in article `key`, through the mention the linker resolves it to. */
   private formNamed(key: string, name: string): string | undefined {
-    let names = this.formsByName.get(key);
-    if (!names) {
-      const entry = this.articles.get(key);
-      if (!entry) return undefined;
-      names = { byName: new Map(), byText: new Map() };
-      for (const mention of applyMentionOverrides(entry.analysis.entities, this.overrides)) {
-        const form = NamePostings.formKey(mention.type, mention.name);
-        const nameKey = overrideKey(mention.name);
-        const textKey = overrideKey(mention.text);
-        if (!names.byName.has(nameKey)) names.byName.set(nameKey, form);
-        if (!names.byText.has(textKey)) names.byText.set(textKey, form);
-      }
-      this.formsByName.set(key, names);
-    }
-    const wanted = overrideKey(name);
-    return names.byName.get(wanted) ?? names.byText.get(wanted);
+    const mention = this.linker.mentionNamed(key, name);
+    return mention && NamePostings.formKey(mention.type, mention.name);
   }
 
   /** Ids of the events article `key` reports (not those it only mentions), most prominent first. */
@@ -432,7 +411,6 @@ export class WorkspaceIndex {
 
   private linkEntities({ key, analysis }: IndexedArticle): void {
     this.linker.remove(key);
-    this.formsByName.delete(key);
     this.linker.add(key, analysis.entities);
     this.postings.add(key, applyMentionOverrides(analysis.entities, this.overrides), analysis.quotes);
   }

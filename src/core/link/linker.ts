@@ -152,16 +152,20 @@ export class EntityLinker {
    */
   entityIdFor(articleKey: string, name: string): string | undefined {
     const entry = this.articles.get(articleKey);
-    if (!entry) return undefined;
+    const at = entry ? indexNamed(entry, name) : undefined;
+    if (entry === undefined || at === undefined) return undefined;
     this.refresh();
-    if (!entry.byName || !entry.byText) {
-      // Events and reports ask for every participant of every article: one pass, not one per question.
-      entry.byName = firstByKey(entry.mentions, (m) => m.name);
-      entry.byText = firstByKey(entry.mentions, (m) => m.text);
-    }
-    const wanted = overrideKey(name);
-    const at = entry.byName.get(wanted) ?? entry.byText.get(wanted);
-    return at !== undefined ? this.entityOfForm.get(entry.forms[at])?.id : undefined;
+    return this.entityOfForm.get(entry.forms[at])?.id;
+  }
+
+  /**
+   * The mention (as the user's corrections leave it) that `name` stands for in this article: the
+   * first with that full name, else the first written that way. `entityIdFor` links through it.
+   */
+  mentionNamed(articleKey: string, name: string): EntityMention | undefined {
+    const entry = this.articles.get(articleKey);
+    const at = entry ? indexNamed(entry, name) : undefined;
+    return entry === undefined || at === undefined ? undefined : entry.mentions[at];
   }
 
   /** Every mention of the entity, with its article, in article-key then text order. */
@@ -516,6 +520,17 @@ function aliasKeys(mention: EntityMention): string[] {
 }
 
 /** The index of the first mention under each override key of `nameOf`. */
+/** Where in the article's mentions `name` (a mention's `name` or `text`) is first found. */
+function indexNamed(entry: ArticleEntry, name: string): number | undefined {
+  if (!entry.byName || !entry.byText) {
+    // Events and reports ask for every participant of every article: one pass, not one per question.
+    entry.byName = firstByKey(entry.mentions, (m) => m.name);
+    entry.byText = firstByKey(entry.mentions, (m) => m.text);
+  }
+  const wanted = overrideKey(name);
+  return entry.byName.get(wanted) ?? entry.byText.get(wanted);
+}
+
 function firstByKey(mentions: readonly EntityMention[], nameOf: (mention: EntityMention) => string): Map<string, number> {
   const first = new Map<string, number>();
   mentions.forEach((mention, i) => {
